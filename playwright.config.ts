@@ -1,0 +1,53 @@
+import { existsSync } from "node:fs";
+import { chromium, defineConfig, devices } from "@playwright/test";
+
+/**
+ * The browser: an explicit CHROMIUM_PATH first, then Playwright's own Chromium where it
+ * is installed (a developer's laptop), then Debian's /usr/bin/chromium (CI).
+ */
+function chromiumPath(): string | undefined {
+  if (process.env["CHROMIUM_PATH"]) return process.env["CHROMIUM_PATH"];
+  try {
+    const bundled = chromium.executablePath();
+    if (existsSync(bundled)) return undefined;
+  } catch {
+    // Playwright's browser is not installed: fall through to the system one.
+  }
+  return existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;
+}
+
+const port = 4321;
+const executablePath = chromiumPath();
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: true,
+  forbidOnly: !!process.env["CI"],
+  retries: 0,
+  workers: 2,
+  reporter: process.env["CI"]
+    ? [["list"], ["json", { outputFile: "test-results/e2e.json" }]]
+    : "list",
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    ...devices["Desktop Chrome"],
+    launchOptions: {
+      ...(executablePath ? { executablePath } : {}),
+      args: [
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+        "--disable-sync",
+      ],
+    },
+  },
+  // Tests run against the production build served by `astro preview`, never the dev server.
+  // `npm test` builds first; the server is started from node_modules/.bin so it is the real
+  // process Playwright stops at the end.
+  webServer: {
+    command: `node_modules/.bin/astro preview --port ${port} --host 127.0.0.1`,
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: !process.env["CI"],
+    timeout: 60_000,
+  },
+});

@@ -1,0 +1,25 @@
+import { defineCollection } from "astro:content";
+import { glob } from "astro/loaders";
+import { chapterSchema } from "./schemas/chapter.ts";
+import { pageSchema } from "./schemas/page.ts";
+
+/** Chapters live outside src/ so that the words of the site sit apart from its code. */
+const chapters = defineCollection({
+  // Ids come from file names, not from the slug field, so that two files claiming one
+  // slug both load and sortChapters() can name them, instead of one silently replacing
+  // the other.
+  loader: glob({
+    pattern: "*.mdx",
+    base: "./content/chapters",
+    generateId: ({ entry }) => entry.replace(/\.mdx$/, ""),
+  }),
+  schema: chapterSchema,
+});
+
+/** Standalone pages whose words are prose: about, and later the guides. */
+const pages = defineCollection({
+  loader: glob({ pattern: "*.mdx", base: "./content/pages" }),
+  schema: pageSchema,
+});
+
+export const collections = { chapters, pages };
