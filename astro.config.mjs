@@ -18,6 +18,8 @@ const site = process.env.SITE_URL ?? "http://localhost:4321";
 
 export default defineConfig({
   site,
+  // Tests that build fixture content use their own cache, so they never touch the real one.
+  ...(process.env["ASTRO_CACHE_DIR"] ? { cacheDir: process.env["ASTRO_CACHE_DIR"] } : {}),
   trailingSlash: "always",
   integrations: [mdx(), sitemap()],
   markdown: {

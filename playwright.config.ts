@@ -25,9 +25,7 @@ export default defineConfig({
   forbidOnly: !!process.env["CI"],
   retries: 0,
   workers: 2,
-  reporter: process.env["CI"]
-    ? [["list"], ["json", { outputFile: "test-results/e2e.json" }]]
-    : "list",
+  reporter: process.env["CI"] ? [["list"], ["json", { outputFile: "reports/e2e.json" }]] : "list",
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     ...devices["Desktop Chrome"],

@@ -6,7 +6,7 @@ export default getViteConfig({
   test: {
     include: ["tests/unit/**/*.test.ts"],
     reporters: process.env["CI"]
-      ? ["default", ["json", { outputFile: "test-results/unit.json" }]]
+      ? ["default", ["json", { outputFile: "reports/unit.json" }]]
       : ["default"],
   },
 });

@@ -3,6 +3,9 @@ import { glob } from "astro/loaders";
 import { chapterSchema } from "./schemas/chapter.ts";
 import { pageSchema } from "./schemas/page.ts";
 
+/** Where the words live. Tests point CONTENT_DIR at fixtures to check build errors. */
+const contentDir = process.env["CONTENT_DIR"] ?? "./content";
+
 /** Chapters live outside src/ so that the words of the site sit apart from its code. */
 const chapters = defineCollection({
   // Ids come from file names, not from the slug field, so that two files claiming one
@@ -10,7 +13,7 @@ const chapters = defineCollection({
   // the other.
   loader: glob({
     pattern: "*.mdx",
-    base: "./content/chapters",
+    base: `${contentDir}/chapters`,
     generateId: ({ entry }) => entry.replace(/\.mdx$/, ""),
   }),
   schema: chapterSchema,
@@ -18,7 +21,7 @@ const chapters = defineCollection({
 
 /** Standalone pages whose words are prose: about, and later the guides. */
 const pages = defineCollection({
-  loader: glob({ pattern: "*.mdx", base: "./content/pages" }),
+  loader: glob({ pattern: "*.mdx", base: `${contentDir}/pages` }),
   schema: pageSchema,
 });
 

@@ -9,7 +9,8 @@ const slug = z
 
 /** A list of short sentences with a minimum and maximum length, and a message that says so. */
 function sentences(field: string, min: number, max: number, example: string) {
-  const say = `"${field}" needs ${min} to ${max} items, one per line starting with "- ", for example:\n${field}:\n  - ${example}`;
+  const need = `${min} to ${max} items, each on its own line under "${field}:" starting with "  - ", such as "  - ${example}"`;
+  const say = `"${field}" needs ${need}`;
   return z
     .array(
       z
@@ -17,7 +18,7 @@ function sentences(field: string, min: number, max: number, example: string) {
         .trim()
         .min(1, { message: `An item in "${field}" is empty: write it or remove it` }),
       {
-        required_error: `Add ${say}`,
+        required_error: `"${field}" is missing. Add ${need}`,
         invalid_type_error: say,
       },
     )

@@ -1,0 +1,144 @@
+import { expect, test } from "@playwright/test";
+import { CHAPTERS, sitemapPaths } from "./support.ts";
+
+const paths = sitemapPaths();
+
+test("the sitemap lists every page: home, chapters, the six chapters and about", () => {
+  expect(paths.sort()).toEqual(
+    ["/", "/about/", "/chapters/", ...CHAPTERS.map((c) => c.path)].sort(),
+  );
+});
+
+for (const path of paths) {
+  test(`${path} answers 200 with one h1, a title, a description and sharing tags`, async ({
+    page,
+  }) => {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator("html")).toHaveAttribute("lang", "en-GB");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
+    await expect(page).toHaveTitle(/\S.*Learning Together|^Learning Together$/);
+    const description = await page.locator('meta[name="description"]').getAttribute("content");
+    expect(description?.length).toBeGreaterThan(40);
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute("href");
+    expect(new URL(canonical ?? "").pathname).toBe(path);
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", /\S/);
+    await expect(page.locator('meta[property="og:url"]')).toHaveAttribute(
+      "content",
+      canonical ?? "",
+    );
+    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute(
+      "content",
+      "summary_large_image",
+    );
+    await expect(page.locator('link[rel="icon"]')).toHaveAttribute("href", "/favicon.svg");
+  });
+}
+
+test("every page has its own title and description", async ({ page }) => {
+  const titles = new Set<string>();
+  const descriptions = new Set<string>();
+  for (const path of paths) {
+    await page.goto(path);
+    titles.add(await page.title());
+    descriptions.add(
+      (await page.locator('meta[name="description"]').getAttribute("content")) ?? "",
+    );
+  }
+  expect(titles.size).toBe(paths.length);
+  expect(descriptions.size).toBe(paths.length);
+});
+
+test("each chapter shows its title, summary, reading time, outcomes, key points and reflection", async ({
+  page,
+}) => {
+  for (const [index, chapter] of CHAPTERS.entries()) {
+    await page.goto(chapter.path);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(chapter.title);
+    await expect(page.getByText(`Chapter ${index + 1}`, { exact: true })).toBeVisible();
+    await expect(page.getByText(/^\d+ min read$/)).toBeVisible();
+    const outcomes = page.getByRole("region", { name: "Learning outcomes" });
+    await expect(outcomes.getByText("By the end you can:")).toBeVisible();
+    expect(await outcomes.getByRole("listitem").count()).toBeGreaterThanOrEqual(2);
+    expect(
+      await page.getByRole("region", { name: "Key points" }).getByRole("listitem").count(),
+    ).toBeGreaterThanOrEqual(2);
+    expect(
+      await page.getByRole("region", { name: "Reflect" }).getByRole("listitem").count(),
+    ).toBeGreaterThanOrEqual(1);
+  }
+});
+
+test("the venepuncture chapter says it is not clinical guidance and gives the three comfort tips", async ({
+  page,
+}) => {
+  await page.goto("/chapters/venepuncture/");
+  const note = page.getByRole("complementary", { name: "Not clinical guidance" });
+  await expect(note).toBeVisible();
+  await expect(note).toContainText("not clinical instruction");
+  await expect(note).toContainText("your own organisation's policies");
+  const main = page.getByRole("main");
+  await expect(main).toContainText(/armrest or (a )?pillow/);
+  await expect(main).toContainText(/deep breath/);
+  await expect(main).toContainText(/shallow angle/);
+  await expect(main).toContainText(/why their blood tests had been (requested|asked for)/);
+});
+
+test("the home page introduces the site and lists the six chapters with summary and reading time", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(
+    "interprofessional collaboration",
+  );
+  const list = page.getByRole("region", { name: "The chapters" }).getByRole("listitem");
+  await expect(list).toHaveCount(6);
+  for (const [index, chapter] of CHAPTERS.entries()) {
+    const card = list.nth(index);
+    await expect(card.getByRole("link", { name: chapter.title })).toHaveAttribute(
+      "href",
+      chapter.path,
+    );
+    await expect(card.getByText(/^\d+ min read$/)).toBeVisible();
+  }
+  await expect(page.getByRole("link", { name: "For educators" })).toHaveAttribute(
+    "href",
+    "#for-educators",
+  );
+  await expect(page.getByRole("link", { name: "Start reading" })).toHaveAttribute(
+    "href",
+    CHAPTERS[0].path,
+  );
+});
+
+test("the about page covers the source, licence, clinical note and accessibility", async ({
+  page,
+}) => {
+  await page.goto("/about/");
+  for (const name of ["The source essay", "Licence", "Not clinical guidance", "Accessibility"]) {
+    await expect(page.getByRole("heading", { level: 2, name })).toBeVisible();
+  }
+  await expect(page.getByRole("main")).toContainText("Learning to learn from each other");
+  await expect(page.getByRole("main")).toContainText("CC BY 4.0");
+});
+
+test("an unknown address gets a helpful 404 page with the chapter list", async ({ page }) => {
+  const response = await page.goto("/chapters/benefit/");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+  await expect(page).toHaveTitle(/Page not found/);
+  for (const chapter of CHAPTERS) {
+    await expect(page.getByRole("link", { name: chapter.title })).toHaveAttribute(
+      "href",
+      chapter.path,
+    );
+  }
+});
+
+test("robots.txt allows crawling and points at the sitemap", async ({ request }) => {
+  const response = await request.get("/robots.txt");
+  expect(response.status()).toBe(200);
+  const text = await response.text();
+  expect(text).toContain("User-agent: *");
+  expect(text).toMatch(/^Sitemap: https?:\/\/\S+\/sitemap-index\.xml$/m);
+});

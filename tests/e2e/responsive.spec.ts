@@ -1,0 +1,52 @@
+import { expect, test } from "@playwright/test";
+import { sitemapPaths } from "./support.ts";
+
+for (const path of [...sitemapPaths(), "/no-such-page/"]) {
+  test(`${path} has no horizontal scroll at 320 px`, async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(path);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBe(0);
+  });
+}
+
+test("chapter text keeps a comfortable line length on a wide screen", async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1000 });
+  await page.goto("/chapters/benefits/");
+  const paragraph = page.getByRole("main").locator(".prose p").first();
+  const { width, fontSize } = await paragraph.evaluate((p) => ({
+    width: p.getBoundingClientRect().width,
+    fontSize: parseFloat(getComputedStyle(p).fontSize),
+  }));
+  // About 60 to 80 characters a line: an average character is about half the font size.
+  expect(width / (fontSize * 0.5)).toBeLessThan(90);
+  expect(width / (fontSize * 0.5)).toBeGreaterThan(50);
+});
+
+test("with reduced motion, jumping to a section does not animate", async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  await page.goto("/chapters/benefits/");
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe(
+    "auto",
+  );
+  await page.emulateMedia({ reducedMotion: "no-preference" });
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe(
+    "smooth",
+  );
+});
+
+test("every interactive control shows a visible focus outline", async ({ page }) => {
+  await page.goto("/chapters/benefits/");
+  for (let i = 0; i < 15; i++) {
+    await page.keyboard.press("Tab");
+    const outline = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const style = getComputedStyle(el);
+      return { tag: el.tagName, width: parseFloat(style.outlineWidth), style: style.outlineStyle };
+    });
+    expect(outline.style, `focus on ${outline.tag}`).not.toBe("none");
+    expect(outline.width).toBeGreaterThanOrEqual(2);
+  }
+});

@@ -1,0 +1,42 @@
+import { expect, test } from "@playwright/test";
+import { sitemapPaths } from "./support.ts";
+
+for (const path of [...sitemapPaths(), "/no-such-page/"]) {
+  test(`${path} runs under the Content Security Policy with no violation and no outside request`, async ({
+    page,
+    baseURL,
+  }) => {
+    const violations: string[] = [];
+    const outside: string[] = [];
+    await page.exposeFunction("reportViolation", (v: string) => violations.push(v));
+    await page.addInitScript(() => {
+      document.addEventListener("securitypolicyviolation", (e) => {
+        (window as unknown as { reportViolation: (v: string) => void }).reportViolation(
+          `${e.violatedDirective} ${e.blockedURI}`,
+        );
+      });
+    });
+    page.on("console", (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    page.on("request", (request) => {
+      const url = new URL(request.url());
+      if (url.origin !== new URL(baseURL ?? "").origin && url.protocol !== "data:")
+        outside.push(request.url());
+    });
+
+    await page.goto(path);
+    const csp = await page
+      .locator('meta[http-equiv="content-security-policy"]')
+      .getAttribute("content");
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toMatch(/script-src 'self' 'sha256-/);
+    // Exercise the scripts that run on interaction.
+    const theme = page.getByRole("combobox", { name: "Theme" });
+    await theme.selectOption("dark");
+    await page.reload();
+    await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+    expect(violations).toEqual([]);
+    expect(outside).toEqual([]);
+  });
+}

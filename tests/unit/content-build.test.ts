@@ -1,0 +1,87 @@
+import { execFile } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { afterAll, describe, expect, it } from "vitest";
+
+const run = promisify(execFile);
+const work = mkdtempSync(join(tmpdir(), "content-build-"));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/**
+ * Copies the real content, breaks one chapter with `edit`, and runs an Astro command on
+ * it in a separate cache and output folder. Returns what Astro printed, and whether it failed.
+ */
+async function buildWith(
+  name: string,
+  command: "sync" | "build",
+  edit: (files: { read: (f: string) => string; write: (f: string, s: string) => void }) => void,
+) {
+  const dir = join(work, name);
+  cpSync("content", dir, { recursive: true });
+  edit({
+    read: (f) => readFileSync(join(dir, f), "utf8"),
+    write: (f, s) => writeFileSync(join(dir, f), s),
+  });
+  const args = command === "build" ? ["build", "--outDir", join(dir, "dist")] : ["sync"];
+  try {
+    const { stdout, stderr } = await run("node_modules/.bin/astro", args, {
+      env: {
+        ...process.env,
+        CONTENT_DIR: dir,
+        ASTRO_CACHE_DIR: join(dir, ".cache"),
+        ASTRO_TELEMETRY_DISABLED: "1",
+      },
+    });
+    return { failed: false, output: stdout + stderr };
+  } catch (error) {
+    const { stdout = "", stderr = "" } = error as { stdout?: string; stderr?: string };
+    return { failed: true, output: stdout + stderr };
+  }
+}
+
+const BENEFITS = "chapters/02-benefits.mdx";
+
+// Real Astro runs: slow next to the unit tests, so they get a generous time limit.
+describe(
+  "invalid content fails the build with a message naming the file and the fix",
+  { timeout: 120_000 },
+  () => {
+    it("a missing field and a mistyped one", async () => {
+      const { failed, output } = await buildWith("missing-field", "sync", ({ read, write }) => {
+        write(
+          BENEFITS,
+          read(BENEFITS)
+            .replace(/^outcomes:\n(?: {2}- .*\n)+/m, "")
+            .replace("order: 2", 'order: "two"'),
+        );
+      });
+      expect(failed).toBe(true);
+      expect(output).toContain("02-benefits data does not match collection schema");
+      expect(output).toMatch(/outcomes.*Required/);
+      expect(output).toMatch(/order.*Expected type `"number"`, received `"string"`/);
+      expect(output).toContain(`${join(work, "missing-field", BENEFITS)}`);
+    });
+
+    it("two chapters with the same order number", async () => {
+      const { failed, output } = await buildWith("duplicate-order", "build", ({ read, write }) => {
+        write(BENEFITS, read(BENEFITS).replace("order: 2", "order: 1"));
+      });
+      expect(failed).toBe(true);
+      expect(output).toMatch(
+        /02-benefits\.mdx: "order: 1" is already used by \S*01-learning-together\.mdx\. Give each chapter its own order number\./,
+      );
+    });
+
+    it("a heading without a section id", async () => {
+      const { failed, output } = await buildWith("missing-id", "build", ({ read, write }) => {
+        write(BENEFITS, `${read(BENEFITS)}\n## A new section\n\nMore text.\n`);
+      });
+      expect(failed).toBe(true);
+      expect(output).toMatch(
+        /02-benefits\.mdx: the heading "A new section" has no section id\. End the line with one, for example: ## A new section \\\{#a-new-section\}/,
+      );
+    });
+  },
+);

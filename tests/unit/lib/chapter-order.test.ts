@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { neighbours, sortChapters } from "~/lib/chapter-order.ts";
+
+const chapter = (filePath: string, order: number, slug: string) => ({ filePath, order, slug });
+
+describe("sortChapters", () => {
+  it("puts chapters in reading order", () => {
+    const sorted = sortChapters([
+      chapter("content/chapters/03-c.mdx", 3, "c"),
+      chapter("content/chapters/01-a.mdx", 1, "a"),
+      chapter("content/chapters/02-b.mdx", 2, "b"),
+    ]);
+    expect(sorted.map((c) => c.slug)).toEqual(["a", "b", "c"]);
+  });
+
+  it("fails on a shared order number, naming both files and the fix", () => {
+    expect(() =>
+      sortChapters([
+        chapter("content/chapters/01-a.mdx", 1, "a"),
+        chapter("content/chapters/02-b.mdx", 1, "b"),
+      ]),
+    ).toThrow(
+      'content/chapters/02-b.mdx: "order: 1" is already used by content/chapters/01-a.mdx. Give each chapter its own order number.',
+    );
+  });
+
+  it("fails on a shared slug, naming both files", () => {
+    expect(() =>
+      sortChapters([
+        chapter("content/chapters/01-a.mdx", 1, "same"),
+        chapter("content/chapters/02-b.mdx", 2, "same"),
+      ]),
+    ).toThrow(
+      /content\/chapters\/02-b\.mdx: "slug: same" is already used by content\/chapters\/01-a\.mdx/,
+    );
+  });
+});
+
+describe("neighbours", () => {
+  const ordered = [{ slug: "a" }, { slug: "b" }, { slug: "c" }];
+
+  it("gives the chapters either side", () => {
+    expect(neighbours(ordered, "b")).toEqual({ previous: { slug: "a" }, next: { slug: "c" } });
+  });
+
+  it("has no previous for the first and no next for the last", () => {
+    expect(neighbours(ordered, "a").previous).toBeUndefined();
+    expect(neighbours(ordered, "c").next).toBeUndefined();
+  });
+
+  it("has neither for an unknown slug", () => {
+    expect(neighbours(ordered, "missing")).toEqual({ previous: undefined, next: undefined });
+  });
+});

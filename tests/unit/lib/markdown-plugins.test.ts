@@ -1,0 +1,78 @@
+import rehypeStringify from "rehype-stringify";
+import remarkMdx from "remark-mdx";
+import remarkParse from "remark-parse";
+import remarkRehype from "remark-rehype";
+import { unified } from "unified";
+import { VFile } from "vfile";
+import { describe, expect, it } from "vitest";
+import { rehypeSectionLinks } from "~/lib/rehype-section-links.ts";
+import { remarkHeadingIds, suggestId } from "~/lib/remark-heading-ids.ts";
+
+/** Runs MDX through the site's heading plugins the way Astro does, and returns HTML. */
+function render(mdx: string, path = `${process.cwd()}/content/chapters/01-test.mdx`): string {
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkMdx)
+    .use(remarkHeadingIds)
+    .use(remarkRehype)
+    .use(rehypeSectionLinks)
+    .use(rehypeStringify);
+  const file = new VFile({ path, value: mdx });
+  return String(processor.processSync(file));
+}
+
+describe("remarkHeadingIds", () => {
+  it("takes the explicit id from the end of the heading and removes it from the text", () => {
+    const html = render("## Why it matters \\{#why-it-matters}\n\nText.");
+    expect(html).toContain('<h2 id="why-it-matters">Why it matters</h2>');
+    expect(html).not.toContain("{#");
+  });
+
+  it("keeps an explicit id on an h3 after inline formatting", () => {
+    expect(render("### The *three* tips \\{#tips}")).toContain(
+      '<h3 id="tips">The <em>three</em> tips</h3>',
+    );
+  });
+
+  it("fails on an h2 without an id, naming the file and suggesting the fix", () => {
+    expect(() => render("## Speaking up safely")).toThrow(
+      'content/chapters/01-test.mdx: the heading "Speaking up safely" has no section id. End the line with one, for example: ## Speaking up safely \\{#speaking-up-safely}',
+    );
+  });
+
+  it("fails on an h3 without an id too", () => {
+    expect(() => render("## A \\{#a}\n\n### Sub part")).toThrow(/"Sub part" has no section id/);
+  });
+
+  it("fails on a malformed id", () => {
+    expect(() => render("## Roles \\{#Roles_And Tasks}")).toThrow(
+      /the section id "Roles_And Tasks" on "Roles" is not valid\. Use lower-case letters, digits and single hyphens, for example "roles"/,
+    );
+  });
+
+  it("fails on an id used twice in one file", () => {
+    expect(() => render("## One \\{#same}\n\n## Two \\{#same}")).toThrow(
+      /the section id "same" is used twice \("One" and "Two"\)/,
+    );
+  });
+
+  it("leaves other heading levels alone when they have no id", () => {
+    expect(render("#### Small print")).toContain("<h4>Small print</h4>");
+  });
+});
+
+describe("rehypeSectionLinks", () => {
+  it("puts a link to the section beside each h2 and h3, outside the heading", () => {
+    const html = render("## The setting \\{#the-setting}");
+    expect(html).toMatch(
+      /^<div class="heading-wrapper level-h2"><h2 id="the-setting">The setting<\/h2><a class="section-link" href="#the-setting" data-section-title="The setting"><svg[^>]*aria-hidden="true"[^>]*>.*<\/svg><span class="sr-only">Link to section: The setting<\/span><\/a><\/div>$/,
+    );
+  });
+});
+
+describe("suggestId", () => {
+  it("turns a title into a kebab-case id", () => {
+    expect(suggestId("Why specialists' feedback works!")).toBe("why-specialists-feedback-works");
+    expect(suggestId("???")).toBe("section");
+  });
+});

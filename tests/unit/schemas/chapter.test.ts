@@ -1,0 +1,66 @@
+import { readFileSync } from "node:fs";
+import { parse } from "yaml";
+import { describe, expect, it } from "vitest";
+import { chapterSchema } from "~/schemas/chapter.ts";
+
+/** The YAML front matter of a fixture file, parsed. */
+function frontMatter(name: string): Record<string, unknown> {
+  const text = readFileSync(new URL(`../../fixtures/chapters/${name}`, import.meta.url), "utf8");
+  const yaml = /^---\n([\s\S]*?)\n---/.exec(text)?.[1];
+  if (yaml === undefined) throw new Error(`${name} has no front matter`);
+  return parse(yaml) as Record<string, unknown>;
+}
+
+/** Each failing field with its message. */
+function problems(data: unknown): Record<string, string> {
+  const result = chapterSchema.safeParse(data);
+  if (result.success) return {};
+  return Object.fromEntries(
+    result.error.issues.map((issue) => [issue.path.join(".") || "(root)", issue.message]),
+  );
+}
+
+describe("chapterSchema", () => {
+  it("accepts a chapter that has every field within its limits", () => {
+    const result = chapterSchema.safeParse(frontMatter("valid.mdx"));
+    expect(result.success).toBe(true);
+    expect(result.data?.slug).toBe("valid-chapter");
+  });
+
+  it("names every field that breaks a rule, with a message that says how to fix it", () => {
+    const found = problems(frontMatter("invalid.mdx"));
+    expect(found["summary"]).toBe('"summary" must be a single line');
+    expect(found["order"]).toBe('"order" starts at 1');
+    expect(found["slug"]).toBe(
+      "Use lower-case letters, digits and single hyphens, for example: learning-together",
+    );
+    expect(found["outcomes"]).toMatch(/^"outcomes" needs 2 to 4 items/);
+    expect(found["keyPoints.1"]).toBe('An item in "keyPoints" is empty: write it or remove it');
+    expect(found["reflection"]).toMatch(/^"reflection" needs 1 to 3 items/);
+    expect(found["(root)"]).toMatch(/Unrecognized key\(s\) in object: 'colour'/);
+  });
+
+  it("says which required field is missing", () => {
+    const { title: _title, outcomes: _outcomes, ...rest } = frontMatter("valid.mdx");
+    const found = problems(rest);
+    expect(found["title"]).toBe('Add "title", the chapter\'s heading');
+    expect(found["outcomes"]).toMatch(/^"outcomes" is missing\. Add 2 to 4 items/);
+  });
+
+  it("rejects too many outcomes and a summary that is too long", () => {
+    const data = frontMatter("valid.mdx");
+    const found = problems({
+      ...data,
+      outcomes: ["one", "two", "three", "four", "five"],
+      summary: "x".repeat(161),
+    });
+    expect(found["outcomes"]).toMatch(/needs 2 to 4 items/);
+    expect(found["summary"]).toMatch(/over 160 characters/);
+  });
+
+  it("rejects an order that is not a whole number", () => {
+    expect(problems({ ...frontMatter("valid.mdx"), order: 2.5 })["order"]).toBe(
+      '"order" must be a whole number such as 3',
+    );
+  });
+});
