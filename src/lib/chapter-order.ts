@@ -13,7 +13,10 @@ export interface OrderedChapter {
 export function sortChapters<T extends OrderedChapter>(chapters: readonly T[]): T[] {
   const byOrder = new Map<number, T>();
   const bySlug = new Map<string, T>();
-  for (const chapter of chapters) {
+  // Check in file-name order so the file blamed is always the later one, whatever order
+  // the content layer returned them in.
+  const byFile = [...chapters].sort((a, b) => a.filePath.localeCompare(b.filePath));
+  for (const chapter of byFile) {
     const sameOrder = byOrder.get(chapter.order);
     if (sameOrder) {
       throw new Error(

@@ -59,7 +59,13 @@ function wrapHeadings(parent: Root | Element) {
     const link: Element = {
       type: "element",
       tagName: "a",
-      properties: { className: ["section-link"], href: `#${id}`, dataSectionTitle: title },
+      // Left out of the search index: its words would otherwise match every section.
+      properties: {
+        className: ["section-link"],
+        href: `#${id}`,
+        dataSectionTitle: title,
+        dataPagefindIgnore: "",
+      },
       children: [
         structuredClone(LINK_ICON),
         {

@@ -13,4 +13,5 @@ export const SITE = {
 export const MAIN_NAV = [
   { href: "/chapters/", label: "Chapters" },
   { href: "/about/", label: "About" },
+  { href: "/search/", label: "Search" },
 ] as const;

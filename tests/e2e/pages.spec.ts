@@ -3,9 +3,9 @@ import { CHAPTERS, sitemapPaths } from "./support.ts";
 
 const paths = sitemapPaths();
 
-test("the sitemap lists every page: home, chapters, the six chapters and about", () => {
+test("the sitemap lists every page: home, chapters, the six chapters, about and search", () => {
   expect(paths.sort()).toEqual(
-    ["/", "/about/", "/chapters/", ...CHAPTERS.map((c) => c.path)].sort(),
+    ["/", "/about/", "/chapters/", "/search/", ...CHAPTERS.map((c) => c.path)].sort(),
   );
 });
 

@@ -32,14 +32,20 @@ async function buildWith(
         CONTENT_DIR: dir,
         ASTRO_CACHE_DIR: join(dir, ".cache"),
         ASTRO_TELEMETRY_DISABLED: "1",
+        FORCE_COLOR: "0",
+        NO_COLOR: "1",
       },
     });
-    return { failed: false, output: stdout + stderr };
+    return { failed: false, output: plain(stdout + stderr) };
   } catch (error) {
     const { stdout = "", stderr = "" } = error as { stdout?: string; stderr?: string };
-    return { failed: true, output: stdout + stderr };
+    return { failed: true, output: plain(stdout + stderr) };
   }
 }
+
+/** Output without terminal colour codes, as a person reads it. */
+// eslint-disable-next-line no-control-regex
+const plain = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, "");
 
 const BENEFITS = "chapters/02-benefits.mdx";
 

@@ -52,3 +52,18 @@ describe("neighbours", () => {
     expect(neighbours(ordered, "missing")).toEqual({ previous: undefined, next: undefined });
   });
 });
+
+describe("sortChapters blames the same file whatever order it is given", () => {
+  it("names the later file as the one to fix", () => {
+    const a = chapter("content/chapters/01-a.mdx", 1, "a");
+    const b = chapter("content/chapters/02-b.mdx", 1, "b");
+    for (const input of [
+      [a, b],
+      [b, a],
+    ]) {
+      expect(() => sortChapters(input)).toThrow(
+        /^content\/chapters\/02-b\.mdx: "order: 1" is already used by content\/chapters\/01-a\.mdx/,
+      );
+    }
+  });
+});

@@ -1,0 +1,140 @@
+/** The parts of Pagefind's browser API this site uses (pagefind.js, built into dist/pagefind/). */
+interface Pagefind {
+  options(options: { excerptLength?: number }): Promise<void>;
+  search(query: string): Promise<{ results: { data(): Promise<PagefindPage> }[] } | null>;
+}
+
+interface PagefindPage {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+  sub_results: { title: string; url: string; excerpt: string }[];
+}
+
+/** How many sections to show under each page that matches. */
+const SECTIONS_PER_PAGE = 3;
+/** Wait this long after the last key press before searching as you type. */
+const TYPING_DELAY_MS = 250;
+
+let pagefind: Promise<Pagefind> | undefined;
+
+/** Loads Pagefind once, on first use, so pages that never search never download it. */
+function loadPagefind(): Promise<Pagefind> {
+  // A variable, not a literal, keeps Vite from trying to bundle a file that only exists
+  // after `pagefind` has indexed the build.
+  const url = "/pagefind/pagefind.js";
+  pagefind ??= import(/* @vite-ignore */ url).then(async (module: Pagefind) => {
+    await module.options({ excerptLength: 24 });
+    return module;
+  });
+  return pagefind;
+}
+
+/**
+ * Pagefind's excerpts are HTML with <mark> around matches. Rebuild them from text and
+ * <mark> only, so nothing else in an excerpt can ever reach the page as markup.
+ */
+export function excerptNodes(excerpt: string): Node[] {
+  const template = document.createElement("template");
+  template.innerHTML = excerpt;
+  return [...template.content.childNodes].map((node) => {
+    if (node.nodeName === "MARK") {
+      const mark = document.createElement("mark");
+      mark.textContent = node.textContent;
+      return mark;
+    }
+    return document.createTextNode(node.textContent ?? "");
+  });
+}
+
+function link(href: string, text: string, className: string): HTMLAnchorElement {
+  const a = document.createElement("a");
+  a.href = href;
+  a.textContent = text;
+  a.className = className;
+  return a;
+}
+
+function resultItem(page: PagefindPage): HTMLLIElement {
+  const item = document.createElement("li");
+  item.className = "search-result";
+  const heading = document.createElement("h2");
+  heading.append(link(page.url, page.meta.title ?? page.url, "search-result-title"));
+  item.append(heading);
+  const sections = page.sub_results.filter((s) => s.url !== page.url).slice(0, SECTIONS_PER_PAGE);
+  if (sections.length === 0) {
+    const p = document.createElement("p");
+    p.append(...excerptNodes(page.excerpt));
+    item.append(p);
+    return item;
+  }
+  const list = document.createElement("ul");
+  for (const section of sections) {
+    const li = document.createElement("li");
+    const p = document.createElement("p");
+    p.append(...excerptNodes(section.excerpt));
+    li.append(link(section.url, section.title, "search-result-section"), p);
+    list.append(li);
+  }
+  item.append(list);
+  return item;
+}
+
+/**
+ * Enhances the server-rendered search form inside `root`: searches as the reader types or
+ * submits, keeps the query in the address (?q=) so a search can be shared or reloaded, and
+ * says how many results there are in the polite status region.
+ */
+export function enhanceSearch(root: HTMLElement): void {
+  const form = root.querySelector("form");
+  const input = root.querySelector<HTMLInputElement>("input[type=search]");
+  const results = root.querySelector<HTMLOListElement>("[data-results]");
+  const status = root.querySelector<HTMLElement>("[data-status]");
+  if (!form || !input || !results || !status) return;
+  root.querySelector("[data-needs-script]")?.remove();
+
+  let latest = 0;
+  const run = async (query: string) => {
+    const ticket = ++latest;
+    const url = new URL(window.location.href);
+    if (query) url.searchParams.set("q", query);
+    else url.searchParams.delete("q");
+    history.replaceState(null, "", url);
+    if (!query) {
+      results.replaceChildren();
+      status.textContent = "";
+      return;
+    }
+    try {
+      const found = await (await loadPagefind()).search(query);
+      const pages = await Promise.all((found?.results ?? []).map((r) => r.data()));
+      if (ticket !== latest) return;
+      results.replaceChildren(...pages.map(resultItem));
+      status.textContent =
+        pages.length === 0
+          ? `No results for “${query}”. Try another word, or browse the chapters.`
+          : `${pages.length} ${pages.length === 1 ? "page matches" : "pages match"} “${query}”.`;
+    } catch {
+      if (ticket !== latest) return;
+      results.replaceChildren();
+      status.textContent = "Search is not available just now. Browse the chapters instead.";
+    }
+  };
+
+  let timer: number | undefined;
+  input.addEventListener("input", () => {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(() => void run(input.value.trim()), TYPING_DELAY_MS);
+  });
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    window.clearTimeout(timer);
+    void run(input.value.trim());
+  });
+
+  const initial = new URLSearchParams(window.location.search).get("q")?.trim() ?? "";
+  if (initial) {
+    input.value = initial;
+    void run(initial);
+  }
+}

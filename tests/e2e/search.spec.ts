@@ -1,0 +1,98 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+
+test("a search typed and submitted by keyboard lists matching chapters and sections", async ({
+  page,
+}) => {
+  await page.goto("/search/");
+  const box = page.getByRole("searchbox", { name: "Search the chapters" });
+  await box.focus();
+  await page.keyboard.type("venepuncture");
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("status")).toHaveText(/^\d+ pages? match(es)? “venepuncture”\.$/);
+  await expect(page).toHaveURL(/\/search\/\?q=venepuncture$/);
+  const results = page.getByRole("list", { name: "Search results" });
+  await expect(results.getByRole("listitem").first()).toBeVisible();
+  await expect(
+    results.getByRole("link", { name: "A first venepuncture, taught by a healthcare assistant" }),
+  ).toHaveAttribute("href", "/chapters/venepuncture/");
+  await expect(page.locator("mark").first()).toHaveText(/venepuncture/i);
+  // Focus stays in the box while results arrive; Tab then moves on into them.
+  await expect(box).toBeFocused();
+});
+
+test("a section result opens the chapter at that section", async ({ page }) => {
+  await page.goto("/search/?q=armrest");
+  const section = page.getByRole("link", { name: "Three tips for the patient’s comfort" });
+  await expect(section).toHaveAttribute("href", "/chapters/venepuncture/#comfort-tips");
+  await section.click();
+  await expect(page).toHaveURL("/chapters/venepuncture/#comfort-tips");
+  await expect(
+    page.getByRole("heading", { name: "Three tips for the patient’s comfort" }),
+  ).toBeInViewport();
+});
+
+test("searching as you type updates the results and the address", async ({ page }) => {
+  await page.goto("/search/");
+  await page.getByRole("searchbox", { name: "Search the chapters" }).fill("delegation");
+  await expect(page.getByRole("status")).toHaveText(/match(es)? “delegation”/);
+  await expect(page).toHaveURL(/\?q=delegation$/);
+  await expect(
+    page
+      .getByRole("list", { name: "Search results" })
+      .getByRole("link", { name: "Why learning from specialists works" }),
+  ).toBeVisible();
+});
+
+test("a search with no matches says so and points to the chapters", async ({ page }) => {
+  await page.goto("/search/?q=zebrafish");
+  await expect(page.getByRole("status")).toHaveText(
+    "No results for “zebrafish”. Try another word, or browse the chapters.",
+  );
+  await expect(page.getByRole("heading", { name: "Or browse the chapters" })).toBeVisible();
+});
+
+test("navigation and button labels are not indexed, only the chapters' words", async ({ page }) => {
+  await page.goto("/search/?q=breadcrumb");
+  await expect(page.getByRole("status")).toHaveText(/^No results for “breadcrumb”/);
+  await page.goto("/search/?q=previous");
+  await expect(page.getByRole("status")).toHaveText(/^No results for “previous”/);
+});
+
+test("the 404 page's search form leads to the results", async ({ page }) => {
+  await page.goto("/chapters/hierachy/");
+  await page.getByRole("searchbox", { name: "Search the chapters" }).fill("hierarchy");
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL("/search/?q=hierarchy");
+  await expect(
+    page
+      .getByRole("list", { name: "Search results" })
+      .getByRole("link", { name: "Teamwork, hierarchy and safety" }),
+  ).toBeVisible();
+});
+
+test("the search page with results has no WCAG 2.2 A/AA violations, in light and dark", async ({
+  page,
+}) => {
+  for (const theme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme: theme });
+    await page.goto("/search/?q=team");
+    await expect(page.getByRole("status")).toHaveText(/match/);
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"])
+      .analyze();
+    expect(violations.map((v) => v.id)).toEqual([]);
+  }
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the search page says search needs JavaScript and lists the chapters", async ({ page }) => {
+    await page.goto("/search/");
+    await expect(page.getByText("Search needs JavaScript")).toBeVisible();
+    await expect(
+      page.getByRole("link", { name: "Learning together across professions" }),
+    ).toBeVisible();
+  });
+});
