@@ -1,4 +1,5 @@
 import type { Element, ElementContent, Root, RootContent } from "hast";
+import { LINK_ICON_PATH, sectionLinkLabel } from "./section-link.ts";
 
 /** Plain text of a hast node, for accessible names. */
 function textOf(node: ElementContent | RootContent): string {
@@ -27,7 +28,7 @@ const LINK_ICON: Element = {
       type: "element",
       tagName: "path",
       properties: {
-        d: "M10 13a5 5 0 0 0 7.54.54l3-3a5 5 0 0 0-7.07-7.07l-1.72 1.71M14 11a5 5 0 0 0-7.54-.54l-3 3a5 5 0 0 0 7.07 7.07l1.71-1.71",
+        d: LINK_ICON_PATH,
       },
       children: [],
     },
@@ -72,7 +73,7 @@ function wrapHeadings(parent: Root | Element) {
           type: "element",
           tagName: "span",
           properties: { className: ["sr-only"] },
-          children: [{ type: "text", value: `Link to section: ${title}` }],
+          children: [{ type: "text", value: sectionLinkLabel(title) }],
         },
       ],
     };

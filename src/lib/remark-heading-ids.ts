@@ -3,6 +3,7 @@ import { toString } from "mdast-util-to-string";
 import { visit } from "unist-util-visit";
 import type { VFile } from "vfile";
 import { relativeContentPath } from "./content-path.ts";
+import { FRAME_SECTION_IDS } from "./section-link.ts";
 
 /** An explicit id written at the end of a heading: `## Title \{#some-id}` in MDX. */
 const ID_SUFFIX = /\s*\{#([^}]*)\}\s*$/;
@@ -36,6 +37,12 @@ export function remarkHeadingIds() {
         throw new Error(
           `${where}: the section id "${id}" on "${title}" is not valid. ` +
             `Use lower-case letters, digits and single hyphens, for example "${suggestId(title)}".`,
+        );
+      }
+      if ((FRAME_SECTION_IDS as readonly string[]).includes(id)) {
+        throw new Error(
+          `${where}: the section id "${id}" on "${title}" is taken by the page frame ` +
+            `(${FRAME_SECTION_IDS.join(", ")}). Choose another.`,
         );
       }
       const earlier = seen.get(id);

@@ -1,6 +1,3 @@
-const COPY_ICON =
-  '<svg aria-hidden="true" focusable="false" width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d="M10 13a5 5 0 0 0 7.54.54l3-3a5 5 0 0 0-7.07-7.07l-1.72 1.71M14 11a5 5 0 0 0-7.54-.54l-3 3a5 5 0 0 0 7.07 7.07l1.71-1.71"/></svg>';
-
 /** How long the "Link copied" message stays on screen. */
 const MESSAGE_MS = 4000;
 
@@ -32,11 +29,10 @@ export function enhanceSectionLinks(root: HTMLElement): void {
     const button = document.createElement("button");
     button.type = "button";
     button.className = link.className;
-    button.innerHTML = COPY_ICON;
-    const label = document.createElement("span");
-    label.className = "sr-only";
-    label.textContent = `Copy link to section: ${title}`;
-    button.append(label);
+    // Keep the server-rendered icon and hidden label; only the words change.
+    button.append(...link.childNodes);
+    const label = button.querySelector(".sr-only");
+    if (label) label.textContent = `Copy link to section: ${title}`;
     button.title = "Copy link to this section";
     button.addEventListener("click", async () => {
       const url = new URL(fragment, window.location.href).href;

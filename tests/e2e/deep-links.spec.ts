@@ -62,7 +62,17 @@ test.describe("copy link to a section", () => {
     await page.goto("/chapters/learning-environment/");
     const headings = page.getByRole("main").locator(".heading-wrapper > :is(h2, h3)");
     const count = await headings.count();
-    expect(count).toBeGreaterThanOrEqual(4);
+    expect(count).toBeGreaterThanOrEqual(7);
+    for (const [id, name] of [
+      ["learning-outcomes", "Learning outcomes"],
+      ["key-points", "Key points"],
+      ["reflect", "Reflect"],
+    ]) {
+      await expect(page.getByRole("heading", { level: 2, name, exact: true })).toHaveAttribute(
+        "id",
+        id,
+      );
+    }
     for (let i = 0; i < count; i++) {
       const text = (await headings.nth(i).textContent())?.trim();
       await expect(

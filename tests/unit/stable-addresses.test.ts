@@ -58,7 +58,15 @@ const chapters = readdirSync("content/chapters")
     };
   });
 
+/** Sections every chapter page has, rendered by the layout rather than the MDX. */
+const FRAME_IDS = ["learning-outcomes", "key-points", "reflect"];
+
 describe("published addresses", () => {
+  it("the page frame's section ids are still the published ones", async () => {
+    const { FRAME_SECTION_IDS } = await import("~/lib/section-link.ts");
+    expect(FRAME_SECTION_IDS).toEqual(expect.arrayContaining(FRAME_IDS));
+  });
+
   it("every published chapter address still exists", () => {
     expect(chapters.map((c) => c.slug).sort()).toEqual(
       expect.arrayContaining(Object.keys(PUBLISHED)),
