@@ -24,6 +24,8 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: !!process.env["CI"],
   retries: 0,
+  // Axe over the longest pages (every quiz on /quiz/) takes a while on a 2-core machine.
+  timeout: 60_000,
   workers: 2,
   reporter: process.env["CI"] ? [["list"], ["json", { outputFile: "reports/e2e.json" }]] : "list",
   use: {

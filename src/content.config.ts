@@ -2,6 +2,7 @@ import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
 import { chapterSchema } from "./schemas/chapter.ts";
 import { pageSchema } from "./schemas/page.ts";
+import { quizSchema } from "./schemas/quiz.ts";
 
 /** Where the words live. Tests point CONTENT_DIR at fixtures to check build errors. */
 const contentDir = process.env["CONTENT_DIR"] ?? "./content";
@@ -25,4 +26,10 @@ const pages = defineCollection({
   schema: pageSchema,
 });
 
-export const collections = { chapters, pages };
+/** One quiz per chapter: content/quizzes/<chapter-slug>.yaml. */
+const quizzes = defineCollection({
+  loader: glob({ pattern: "*.yaml", base: `${contentDir}/quizzes` }),
+  schema: quizSchema,
+});
+
+export const collections = { chapters, pages, quizzes };

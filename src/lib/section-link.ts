@@ -9,4 +9,10 @@ export const sectionLinkLabel = (title: string) => `Link to section: ${title}`;
  * Ids the page frame itself gives to sections of every chapter page. A chapter body that
  * used one would clash with them.
  */
-export const FRAME_SECTION_IDS = ["main", "learning-outcomes", "key-points", "reflect"] as const;
+export const FRAME_SECTION_IDS = [
+  "main",
+  "learning-outcomes",
+  "key-points",
+  "reflect",
+  "quiz",
+] as const;

@@ -12,6 +12,7 @@ export const SITE = {
 /** The main navigation, in the order it appears in the header. */
 export const MAIN_NAV = [
   { href: "/chapters/", label: "Chapters" },
+  { href: "/quiz/", label: "Quiz" },
   { href: "/about/", label: "About" },
   { href: "/search/", label: "Search" },
 ] as const;

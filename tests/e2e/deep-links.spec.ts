@@ -1,5 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
 
+/** The status region of the copy-link controls (quiz questions have their own). */
+const linkStatus = (page: Page) => page.locator("section-links > p[role=status]");
+
 /** Presses Tab until `target` has focus, proving it can be reached by keyboard. */
 async function tabTo(page: Page, name: string, limit = 80) {
   const target = page.getByRole("button", { name });
@@ -39,7 +42,7 @@ test.describe("copy link to a section", () => {
     const button = await tabTo(page, "Copy link to section: Competencies and delegation");
     await expect(button).toBeVisible();
     await page.keyboard.press("Enter");
-    const status = page.getByRole("status");
+    const status = linkStatus(page);
     await expect(status).toHaveText("Link copied");
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(new URL("/chapters/benefits/#delegation", page.url()).href);
@@ -52,7 +55,7 @@ test.describe("copy link to a section", () => {
     });
     await button.focus();
     await page.keyboard.press("Space");
-    await expect(page.getByRole("status")).toHaveText("Link copied");
+    await expect(linkStatus(page)).toHaveText("Link copied");
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
       /\/chapters\/venepuncture\/#comfort-tips$/,
     );
@@ -67,7 +70,7 @@ test.describe("copy link to a section", () => {
       ["learning-outcomes", "Learning outcomes"],
       ["key-points", "Key points"],
       ["reflect", "Reflect"],
-    ]) {
+    ] as const) {
       await expect(page.getByRole("heading", { level: 2, name, exact: true })).toHaveAttribute(
         "id",
         id,
@@ -94,8 +97,6 @@ test("without clipboard access the address bar gets the link and the reader is t
   await page
     .getByRole("button", { name: "Copy link to section: Competencies and delegation" })
     .click();
-  await expect(page.getByRole("status")).toHaveText(
-    "Could not copy. The link is now in the address bar.",
-  );
+  await expect(linkStatus(page)).toHaveText("Could not copy. The link is now in the address bar.");
   await expect(page).toHaveURL(/\/chapters\/benefits\/#delegation$/);
 });

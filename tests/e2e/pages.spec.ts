@@ -3,9 +3,17 @@ import { CHAPTERS, sitemapPaths } from "./support.ts";
 
 const paths = sitemapPaths();
 
-test("the sitemap lists every page: home, chapters, the six chapters, about and search", () => {
+test("the sitemap lists every page: home, chapters, the six chapters, quiz, answer key, about and search", () => {
   expect(paths.sort()).toEqual(
-    ["/", "/about/", "/chapters/", "/search/", ...CHAPTERS.map((c) => c.path)].sort(),
+    [
+      "/",
+      "/about/",
+      "/chapters/",
+      "/quiz/",
+      "/quiz/answers/",
+      "/search/",
+      ...CHAPTERS.map((c) => c.path),
+    ].sort(),
   );
 });
 

@@ -89,5 +89,16 @@ describe(
         /02-benefits\.mdx: the heading "A new section" has no section id\. End the line with one, for example: ## A new section \\\{#a-new-section\}/,
       );
     });
+
+    it("a quiz question whose Review link points at a missing section", async () => {
+      const QUIZ = "quizzes/benefits.yaml";
+      const { failed, output } = await buildWith("broken-review", "build", ({ read, write }) => {
+        write(QUIZ, read(QUIZ).replace(/review: \S+/, "review: no-such-section"));
+      });
+      expect(failed).toBe(true);
+      expect(output).toMatch(
+        /quizzes\/benefits\.yaml: question "[a-z0-9-]+" reviews section "no-such-section", which \/chapters\/benefits\/ does not have\. Use one of: /,
+      );
+    });
   },
 );

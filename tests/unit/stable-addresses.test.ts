@@ -59,7 +59,7 @@ const chapters = readdirSync("content/chapters")
   });
 
 /** Sections every chapter page has, rendered by the layout rather than the MDX. */
-const FRAME_IDS = ["learning-outcomes", "key-points", "reflect"];
+const FRAME_IDS = ["learning-outcomes", "key-points", "reflect", "quiz"];
 
 describe("published addresses", () => {
   it("the page frame's section ids are still the published ones", async () => {

@@ -1,0 +1,226 @@
+import {
+  canCheck,
+  checkAnswer,
+  correctResponse,
+  move,
+  revealAnswer,
+  score,
+  type QuestionState,
+  type QuizQuestion,
+} from "~/lib/quiz/engine.ts";
+import { clearQuiz, loadProgress, PROGRESS_EVENT, saveQuestion } from "./progress-store.ts";
+
+const RIGHT =
+  '<svg aria-hidden="true" viewBox="0 0 20 20" width="20" height="20"><path fill="currentColor" d="M8 13.6 4.4 10 3 11.4l5 5 9-9L15.6 6z"/></svg>';
+const WRONG =
+  '<svg aria-hidden="true" viewBox="0 0 20 20" width="20" height="20"><path fill="currentColor" d="M15.6 5.8 14.2 4.4 10 8.6 5.8 4.4 4.4 5.8 8.6 10l-4.2 4.2 1.4 1.4 4.2-4.2 4.2 4.2 1.4-1.4-4.2-4.2z"/></svg>';
+
+/** One question inside a quiz: its server-rendered fieldset and what it needs to be marked. */
+class QuestionView {
+  readonly id: string;
+  readonly question: QuizQuestion;
+  private readonly inputs: HTMLInputElement[];
+  private readonly list: HTMLOListElement | null;
+  private readonly feedback: HTMLElement;
+  private readonly buttons: Record<"check" | "retry" | "reveal", HTMLButtonElement>;
+
+  constructor(
+    readonly root: HTMLFieldSetElement,
+    private readonly onChange: (id: string, state: QuestionState | undefined) => void,
+  ) {
+    this.id = root.dataset["question"] ?? "";
+    const type = root.dataset["type"];
+    const correct = JSON.parse(root.dataset["correct"] ?? "[]") as number[];
+    this.inputs = [...root.querySelectorAll<HTMLInputElement>("input")];
+    this.list = root.querySelector("ol[data-order]");
+    this.question =
+      type === "order"
+        ? { type, items: correct }
+        : type === "true-false"
+          ? { type, answer: correct[0] === 0 }
+          : {
+              type: type === "multiple" ? "multiple" : "single",
+              options: this.inputs.map((_, i) => ({ correct: correct.includes(i) })),
+            };
+    this.feedback = root.querySelector("[data-feedback]") as HTMLElement;
+    const button = (name: string) =>
+      root.querySelector(`[data-action=${name}]`) as HTMLButtonElement;
+    this.buttons = { check: button("check"), retry: button("retry"), reveal: button("reveal") };
+    root.querySelector("details")?.setAttribute("hidden", "");
+    root.querySelector<HTMLElement>("[data-controls]")?.removeAttribute("hidden");
+    for (const moveButtons of root.querySelectorAll<HTMLElement>("[data-move-buttons]"))
+      moveButtons.hidden = false;
+
+    this.buttons.check.addEventListener("click", () => this.check());
+    this.buttons.retry.addEventListener("click", () => this.retry());
+    this.buttons.reveal.addEventListener("click", () => this.reveal());
+    this.list?.addEventListener("click", (event) => {
+      const target = (event.target as Element).closest<HTMLButtonElement>("button[data-move]");
+      if (target) this.moveItem(target);
+    });
+  }
+
+  /** The response as the page shows it now. */
+  response(): number[] {
+    if (this.list)
+      return [...this.list.children].map((li) => Number((li as HTMLElement).dataset["item"]));
+    return this.inputs.flatMap((input, i) => (input.checked ? [i] : []));
+  }
+
+  private setResponse(response: readonly number[]) {
+    if (this.list) {
+      const items = [...this.list.children] as HTMLElement[];
+      for (const index of response) {
+        const li = items.find((item) => Number(item.dataset["item"]) === index);
+        if (li) this.list.append(li);
+      }
+    } else this.inputs.forEach((input, i) => (input.checked = response.includes(i)));
+  }
+
+  private moveItem(button: HTMLButtonElement) {
+    if (this.locked()) return;
+    const li = button.closest("li") as HTMLLIElement;
+    const items = [...(this.list as HTMLOListElement).children];
+    const from = items.indexOf(li);
+    const step = Number(button.dataset["move"]) as -1 | 1;
+    const next = move(
+      items.map((_, i) => i),
+      from,
+      step,
+    );
+    const text = li.querySelector("[data-text]")?.textContent ?? "";
+    if (next[from] === from) {
+      this.say(`“${text}” is already ${step < 0 ? "first" : "last"}.`);
+      return;
+    }
+    this.setResponse(next.map((i) => Number((items[i] as HTMLElement).dataset["item"])));
+    button.focus();
+    this.say(`“${text}” moved to position ${from + step + 1} of ${items.length}.`);
+  }
+
+  private locked(): boolean {
+    return this.buttons.check.getAttribute("aria-disabled") === "true";
+  }
+
+  private say(message: string, icon = "") {
+    this.feedback.innerHTML = icon;
+    const span = document.createElement("span");
+    span.textContent = message;
+    this.feedback.append(span);
+  }
+
+  private check() {
+    if (this.locked()) return;
+    const response = this.response();
+    if (!canCheck(this.question, response)) {
+      this.say("Choose an answer first.");
+      return;
+    }
+    const state = checkAnswer(this.question, loadProgress()[this.quiz]?.[this.id], response);
+    this.onChange(this.id, state);
+    this.show(state);
+  }
+
+  private retry() {
+    this.show(undefined);
+    // The button just pressed is now hidden: put focus back at the start of the question.
+    (this.inputs[0] ?? this.list?.querySelector("button"))?.focus();
+  }
+
+  private reveal() {
+    const state = revealAnswer(loadProgress()[this.quiz]?.[this.id]);
+    if (!state) return;
+    this.onChange(this.id, state);
+    this.show(state);
+  }
+
+  get quiz(): string {
+    return this.root.closest<HTMLElement>("quiz-set")?.dataset["quiz"] ?? "";
+  }
+
+  /** Shows a state: fresh (undefined), checked right or wrong, or with the answer shown. */
+  show(state: QuestionState | undefined, restoring = false) {
+    const checked = state !== undefined && state.attempts > 0;
+    const lock = checked;
+    for (const input of this.inputs) input.disabled = lock;
+    for (const b of this.root.querySelectorAll<HTMLButtonElement>("button[data-move]"))
+      b.setAttribute("aria-disabled", String(lock));
+    this.buttons.check.setAttribute("aria-disabled", String(lock));
+    this.buttons.retry.hidden = !checked || (state.correct && !state.revealed);
+    this.buttons.reveal.hidden = !checked || state.correct || state.revealed;
+    this.root.dataset["state"] = !checked
+      ? "fresh"
+      : state.revealed
+        ? "revealed"
+        : state.correct
+          ? "right"
+          : "wrong";
+    if (restoring && state) this.setResponse(state.response);
+    if (!checked) {
+      this.feedback.textContent = "";
+      this.inputs.forEach((input) => (input.checked = false));
+      return;
+    }
+    const explanation = this.root.querySelector("[data-explanation]")?.textContent?.trim() ?? "";
+    if (state.revealed) {
+      const answer = this.root.querySelector("[data-answer]")?.textContent?.trim() ?? "";
+      this.say(`The answer: ${answer} ${explanation}`);
+    } else if (state.correct) {
+      this.say(`Correct. ${explanation}`, RIGHT);
+    } else {
+      const notes = state.response
+        .filter((i) => !correctResponse(this.question).includes(i))
+        .map((i) => this.inputs[i]?.dataset["note"] ?? "")
+        .filter(Boolean);
+      this.say(`Not quite. ${notes.join(" ") || "Review the section and try again."}`, WRONG);
+    }
+  }
+}
+
+/**
+ * A chapter's quiz. Enhances the server-rendered questions: marks answers, keeps progress
+ * under the quiz's data-quiz name, and shows a score when every question is answered.
+ * Looks only inside itself, so several can share a page.
+ */
+class QuizSet extends HTMLElement {
+  private questions: QuestionView[] = [];
+
+  connectedCallback() {
+    const quiz = this.dataset["quiz"] ?? "";
+    this.questions = [...this.querySelectorAll<HTMLFieldSetElement>("fieldset[data-question]")].map(
+      (fieldset) =>
+        new QuestionView(fieldset, (id, state) => {
+          if (state) saveQuestion(quiz, id, state);
+          this.update(true);
+        }),
+    );
+    const saved = loadProgress()[quiz] ?? {};
+    for (const view of this.questions) view.show(saved[view.id], true);
+    this.querySelector("[data-start-over]")?.addEventListener("click", () => {
+      clearQuiz(quiz);
+      for (const view of this.questions) view.show(undefined);
+      this.update(true);
+      this.questions[0]?.root.querySelector<HTMLElement>("input, button")?.focus();
+    });
+    this.update(false);
+  }
+
+  private update(announce: boolean) {
+    const quiz = this.dataset["quiz"] ?? "";
+    const result = score(
+      this.questions.map((q) => q.id),
+      loadProgress()[quiz] ?? {},
+    );
+    const startOver = this.querySelector<HTMLElement>("[data-start-over]");
+    const text = this.querySelector<HTMLElement>("[data-summary-text]");
+    if (startOver && text) {
+      startOver.hidden = !result.complete;
+      text.textContent = result.complete
+        ? `You got ${result.correct} of ${result.total} right.`
+        : "";
+    }
+    if (announce) document.dispatchEvent(new CustomEvent(PROGRESS_EVENT));
+  }
+}
+
+customElements.define("quiz-set", QuizSet);

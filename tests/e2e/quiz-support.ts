@@ -1,0 +1,81 @@
+import { readFileSync } from "node:fs";
+import { expect, type Locator, type Page } from "@playwright/test";
+import { parse } from "yaml";
+
+/** A question as content/quizzes/*.yaml has it. */
+export interface YamlQuestion {
+  id: string;
+  type: "single" | "multiple" | "true-false" | "order";
+  prompt: string;
+  options?: { text: string; correct?: boolean }[];
+  answer?: boolean;
+  items?: string[];
+}
+
+/** A chapter's questions, read from the same files the site is built from. */
+export function questionsOf(slug: string): YamlQuestion[] {
+  // The same content the site was built from (CONTENT_DIR, as in src/content.config.ts).
+  const dir = process.env["CONTENT_DIR"] ?? "content";
+  return (
+    parse(readFileSync(`${dir}/quizzes/${slug}.yaml`, "utf8")) as { questions: YamlQuestion[] }
+  ).questions;
+}
+
+/** The indices of the right choices (true-false: True is 0, False is 1). */
+export function rightChoices(q: YamlQuestion): number[] {
+  if (q.type === "true-false") return [q.answer ? 0 : 1];
+  return (q.options ?? []).flatMap((o, i) => (o.correct ? [i] : []));
+}
+
+/** The fieldset of one question, found by its prompt. */
+export function questionBox(scope: Page | Locator, q: YamlQuestion): Locator {
+  return scope.getByRole("group", { name: q.prompt });
+}
+
+/**
+ * Answers a question with the keyboard only, starting from its first control, then presses
+ * "Check answer". `right` chooses the right answer or a wrong one.
+ */
+export async function answerByKeyboard(page: Page, box: Locator, q: YamlQuestion, right: boolean) {
+  if (q.type === "order") {
+    const items = q.items ?? [];
+    const target = right ? items : [...items].reverse();
+    // Selection sort with "Move up": bring each wanted item up to its place.
+    for (let place = 0; place < target.length; place++) {
+      for (;;) {
+        const texts = await box.locator("ol[data-order] > li [data-text]").allTextContents();
+        const at = texts.indexOf(target[place] ?? "");
+        if (at <= place) break;
+        await box.getByRole("button", { name: `Move up: ${target[place]}` }).focus();
+        await page.keyboard.press("Enter");
+      }
+    }
+  } else {
+    const want = right ? rightChoices(q) : wrongChoices(q);
+    const inputs = box.locator("input");
+    const count = await inputs.count();
+    await inputs.first().focus();
+    if (q.type === "multiple") {
+      for (let i = 0; i < count; i++) {
+        if (want.includes(i)) await page.keyboard.press("Space");
+        await page.keyboard.press("Tab");
+      }
+    } else {
+      await page.keyboard.press("Space");
+      for (let i = 0; i < (want[0] ?? 0); i++) await page.keyboard.press("ArrowDown");
+      await page.keyboard.press("Tab");
+    }
+  }
+  const check = box.getByRole("button", { name: "Check answer" });
+  if (q.type === "order") await check.focus();
+  await expect(check).toBeFocused();
+  await page.keyboard.press("Enter");
+}
+
+/** A wrong set of choices: the first wrong option alone. */
+function wrongChoices(q: YamlQuestion): number[] {
+  const right = rightChoices(q);
+  const count = q.type === "true-false" ? 2 : (q.options?.length ?? 0);
+  const wrong = Array.from({ length: count }, (_, i) => i).find((i) => !right.includes(i)) ?? 0;
+  return [wrong];
+}

@@ -1,0 +1,268 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { answerByKeyboard, questionBox, questionsOf, type YamlQuestion } from "./quiz-support.ts";
+
+const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
+const SLUG = "venepuncture";
+const questions = questionsOf(SLUG);
+const chapterPath = `/chapters/${SLUG}/`;
+
+async function axeClean(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  expect(
+    violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+  ).toEqual([]);
+}
+
+const byType = (type: YamlQuestion["type"]) => {
+  for (const slug of [
+    "venepuncture",
+    "learning-together",
+    "benefits",
+    "hierarchy-and-safety",
+    "observing-practice",
+    "learning-environment",
+  ]) {
+    const q = questionsOf(slug).find((x) => x.type === type);
+    if (q) return { slug, q };
+  }
+  throw new Error(`No ${type} question in any quiz`);
+};
+
+for (const type of ["single", "multiple", "true-false", "order"] as const) {
+  test(`a ${type} question can be answered by keyboard alone`, async ({ page }) => {
+    const { slug, q } = byType(type);
+    await page.goto(`/chapters/${slug}/`);
+    const box = questionBox(page, q);
+    await answerByKeyboard(page, box, q, true);
+    await expect(box.getByRole("status")).toContainText("Correct.");
+    await expect(box.getByRole("button", { name: "Check answer" })).toBeFocused();
+  });
+}
+
+test("a wrong answer, then Try again, then the right one", async ({ page }) => {
+  await page.goto(chapterPath);
+  const q = questions.find((x) => x.type !== "order") as YamlQuestion;
+  const box = questionBox(page, q);
+  await expect(box.getByRole("button", { name: "Show answer" })).toBeHidden();
+  await answerByKeyboard(page, box, q, false);
+  const status = box.getByRole("status");
+  await expect(status).toContainText(/^Not quite\./);
+  // The icon is decoration; the words say it.
+  await expect(status.locator("svg")).toHaveAttribute("aria-hidden", "true");
+  await expect(box.getByRole("button", { name: "Show answer" })).toBeVisible();
+  await box.getByRole("button", { name: "Try again" }).click();
+  await expect(status).toHaveText("");
+  await expect(box.locator("input").first()).toBeFocused();
+  await answerByKeyboard(page, box, q, true);
+  await expect(status).toContainText(/^Correct\./);
+  await expect(box.getByRole("button", { name: "Try again" })).toBeHidden();
+  await expect(box.getByRole("button", { name: "Show answer" })).toBeHidden();
+});
+
+test("Show answer appears after a first attempt and shows the answer with its explanation", async ({
+  page,
+}) => {
+  await page.goto(chapterPath);
+  const q = questions[0] as YamlQuestion;
+  const box = questionBox(page, q);
+  await answerByKeyboard(page, box, q, false);
+  await box.getByRole("button", { name: "Show answer" }).click();
+  await expect(box.getByRole("status")).toContainText(/^The answer: /);
+});
+
+test("Check answer with nothing chosen asks for a choice", async ({ page }) => {
+  await page.goto(chapterPath);
+  const q = questions.find((x) => x.type !== "order") as YamlQuestion;
+  const box = questionBox(page, q);
+  await box.getByRole("button", { name: "Check answer" }).click();
+  await expect(box.getByRole("status")).toHaveText("Choose an answer first.");
+});
+
+test("put-in-order moves announce the new position and stop at the ends", async ({ page }) => {
+  const { slug, q } = byType("order");
+  await page.goto(`/chapters/${slug}/`);
+  const box = questionBox(page, q);
+  const first = (await box.locator("ol[data-order] > li [data-text]").first().textContent()) ?? "";
+  const second = (await box.locator("ol[data-order] > li [data-text]").nth(1).textContent()) ?? "";
+  const count = await box.locator("ol[data-order] > li").count();
+  await box.getByRole("button", { name: `Move up: ${first}` }).focus();
+  await page.keyboard.press("Enter");
+  await expect(box.getByRole("status")).toHaveText(`“${first}” is already first.`);
+  await box.getByRole("button", { name: `Move down: ${first}` }).focus();
+  await page.keyboard.press("Enter");
+  await expect(box.getByRole("status")).toHaveText(`“${first}” moved to position 2 of ${count}.`);
+  await expect(box.getByRole("button", { name: `Move down: ${first}` })).toBeFocused();
+  await expect(box.locator("ol[data-order] > li [data-text]").first()).toHaveText(second);
+});
+
+test("answering every question shows the score, and Start over clears it", async ({ page }) => {
+  await page.goto(chapterPath);
+  for (const [i, q] of questions.entries())
+    await answerByKeyboard(page, questionBox(page, q), q, i !== 0);
+  const quiz = page.locator("quiz-set");
+  await expect(
+    quiz.getByText(`You got ${questions.length - 1} of ${questions.length} right.`),
+  ).toBeVisible();
+  await axeClean(page);
+  await quiz.getByRole("button", { name: "Start over" }).click();
+  await expect(quiz.getByText(/You got/)).toHaveCount(0);
+  await expect(questionBox(page, questions[0] as YamlQuestion).getByRole("status")).toHaveText("");
+});
+
+test("progress survives a reload and shows on the chapter cards", async ({ page }) => {
+  await page.goto("/chapters/");
+  const card = page.getByRole("listitem").filter({ hasText: "A first venepuncture" });
+  await expect(card.getByText("Quiz: not started")).toBeVisible();
+  await page.goto(chapterPath);
+  const q = questions.find((x) => x.type === "single" || x.type === "true-false") as YamlQuestion;
+  await answerByKeyboard(page, questionBox(page, q), q, true);
+  await page.reload();
+  const box = questionBox(page, q);
+  await expect(box.getByRole("status")).toContainText("Correct.");
+  await expect(box.locator("input:checked")).toHaveCount(1);
+  await page.goto("/chapters/");
+  await expect(card.getByText(`Quiz: 1/${questions.length} right`)).toBeVisible();
+  await page.goto("/");
+  await expect(
+    page
+      .getByRole("listitem")
+      .filter({ hasText: "A first venepuncture" })
+      .getByText(`Quiz: 1/${questions.length} right`),
+  ).toBeVisible();
+});
+
+for (const [name, value] of [
+  ["broken JSON", '{"v":1,"quizzes":{'],
+  ["an older version", JSON.stringify({ v: 0, quizzes: { venepuncture: {} } })],
+  ["a foreign shape", JSON.stringify({ venepuncture: [1, 2, 3] })],
+  [
+    "wrong types inside",
+    JSON.stringify({
+      v: 1,
+      quizzes: { venepuncture: { [questions[0]?.id ?? "x"]: { a: "1", c: 1, r: 0, s: "0" } } },
+    }),
+  ],
+]) {
+  test(`${name} in saved progress is discarded silently`, async ({ page }) => {
+    const messages: string[] = [];
+    page.on("console", (m) => messages.push(m.text()));
+    page.on("pageerror", (e) => messages.push(e.message));
+    await page.addInitScript((raw) => {
+      if (!sessionStorage.getItem("seeded")) {
+        localStorage.setItem("ipc-progress", raw);
+        sessionStorage.setItem("seeded", "1");
+      }
+    }, value);
+    await page.goto(chapterPath);
+    const q = questions[0] as YamlQuestion;
+    await expect(questionBox(page, q).getByRole("status")).toHaveText("");
+    expect(await page.evaluate(() => localStorage.getItem("ipc-progress"))).toBeNull();
+    await answerByKeyboard(page, questionBox(page, q), q, true);
+    await expect(questionBox(page, q).getByRole("status")).toContainText("Correct.");
+    expect(
+      JSON.parse((await page.evaluate(() => localStorage.getItem("ipc-progress"))) ?? "{}"),
+    ).toMatchObject({ v: 1 });
+    expect(messages).toEqual([]);
+  });
+}
+
+test("with storage blocked the quiz still works, without saving", async ({ page }) => {
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.addInitScript(() => {
+    Object.defineProperty(window, "localStorage", {
+      get() {
+        throw new DOMException("blocked", "SecurityError");
+      },
+    });
+  });
+  await page.goto(chapterPath);
+  const q = questions[0] as YamlQuestion;
+  await answerByKeyboard(page, questionBox(page, q), q, true);
+  await expect(questionBox(page, q).getByRole("status")).toContainText("Correct.");
+  expect(errors).toEqual([]);
+});
+
+test("axe finds nothing with a fresh quiz, a wrong answer and a right answer showing", async ({
+  page,
+}) => {
+  for (const theme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme: theme });
+    await page.goto(chapterPath);
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await axeClean(page);
+    const [a, b] = questions as [YamlQuestion, YamlQuestion];
+    await answerByKeyboard(page, questionBox(page, a), a, false);
+    await answerByKeyboard(page, questionBox(page, b), b, true);
+    await expect(questionBox(page, a).getByRole("status")).toContainText("Not quite.");
+    await axeClean(page);
+  }
+});
+
+test("on /quiz/ every chapter's quiz works on its own and the overall score adds them up", async ({
+  page,
+}) => {
+  await page.goto("/quiz/");
+  await expect(page.locator("quiz-set")).toHaveCount(6);
+  const a = questionsOf("learning-together")[0] as YamlQuestion;
+  const b = questionsOf("benefits")[0] as YamlQuestion;
+  await answerByKeyboard(page, questionBox(page, a), a, true);
+  await expect(questionBox(page, a).getByRole("status")).toContainText("Correct.");
+  await expect(questionBox(page, b).getByRole("status")).toHaveText("");
+  await expect(
+    page.getByText(/^Overall: 1 right of \d+ questions \(1 answered\)\.$/),
+  ).toBeVisible();
+  await answerByKeyboard(page, questionBox(page, b), b, false);
+  await expect(
+    page.getByText(/^Overall: 1 right of \d+ questions \(2 answered\)\.$/),
+  ).toBeVisible();
+  await page.goto("/chapters/learning-together/");
+  await expect(questionBox(page, a).getByRole("status")).toContainText("Correct.");
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("every question is readable with its answer and explanation inside Show answer", async ({
+    page,
+  }) => {
+    await page.goto(chapterPath);
+    for (const q of questions) {
+      const box = questionBox(page, q);
+      await expect(box).toBeVisible();
+      await expect(box.getByRole("button", { name: "Check answer" })).toBeHidden();
+      const details = box.locator("details");
+      await expect(details.locator("summary")).toHaveText("Show answer");
+      await details.locator("summary").click();
+      await expect(details).toContainText("Answer:");
+      await expect(box.getByRole("link", { name: /^Review: / })).toHaveAttribute(
+        "href",
+        /^\/chapters\/venepuncture\/#/,
+      );
+    }
+  });
+});
+
+test("the answer key lists every question with its answer and outcome", async ({ page }) => {
+  await page.goto("/quiz/answers/");
+  for (const q of questions) {
+    await expect(
+      page.getByRole("heading", {
+        level: 3,
+        name: new RegExp(`: ${q.prompt.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`),
+      }),
+    ).toBeVisible();
+  }
+  await expect(page.getByText("Tests the outcome:").first()).toBeVisible();
+});
+
+test("each Review link goes to a section of its chapter", async ({ page }) => {
+  await page.goto(chapterPath);
+  const links = page.locator("quiz-set").getByRole("link", { name: /^Review: / });
+  expect(await links.count()).toBe(questions.length);
+  await links.first().click();
+  const id = new URL(page.url()).hash.slice(1);
+  await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
+});
