@@ -33,7 +33,6 @@ export function enhanceSectionLinks(root: HTMLElement): void {
     button.append(...link.childNodes);
     const label = button.querySelector(".sr-only");
     if (label) label.textContent = `Copy link to section: ${title}`;
-    button.title = "Copy link to this section";
     button.addEventListener("click", async () => {
       const url = new URL(fragment, window.location.href).href;
       try {

@@ -15,6 +15,8 @@ interface PagefindPage {
 const SECTIONS_PER_PAGE = 3;
 /** Wait this long after the last key press before searching as you type. */
 const TYPING_DELAY_MS = 250;
+/** Announce the count only after typing has paused this long, so it is said once. */
+const STATUS_DELAY_MS = 900;
 
 let pagefind: Promise<Pagefind> | undefined;
 
@@ -94,7 +96,14 @@ export function enhanceSearch(root: HTMLElement): void {
   root.querySelector("[data-needs-script]")?.remove();
 
   let latest = 0;
-  const run = async (query: string) => {
+  let statusTimer: number | undefined;
+  /** Says the result count once typing pauses, not after every letter. */
+  const setStatus = (message: string, now: boolean) => {
+    window.clearTimeout(statusTimer);
+    if (now) status.textContent = message;
+    else statusTimer = window.setTimeout(() => (status.textContent = message), STATUS_DELAY_MS);
+  };
+  const run = async (query: string, now: boolean) => {
     const ticket = ++latest;
     const url = new URL(window.location.href);
     if (query) url.searchParams.set("q", query);
@@ -102,7 +111,7 @@ export function enhanceSearch(root: HTMLElement): void {
     history.replaceState(null, "", url);
     if (!query) {
       results.replaceChildren();
-      status.textContent = "";
+      setStatus("", true);
       return;
     }
     try {
@@ -110,31 +119,33 @@ export function enhanceSearch(root: HTMLElement): void {
       const pages = await Promise.all((found?.results ?? []).map((r) => r.data()));
       if (ticket !== latest) return;
       results.replaceChildren(...pages.map(resultItem));
-      status.textContent =
+      setStatus(
         pages.length === 0
           ? `No results for “${query}”. Try another word, or browse the chapters.`
-          : `${pages.length} ${pages.length === 1 ? "page matches" : "pages match"} “${query}”.`;
+          : `${pages.length} ${pages.length === 1 ? "page matches" : "pages match"} “${query}”.`,
+        now,
+      );
     } catch {
       if (ticket !== latest) return;
       results.replaceChildren();
-      status.textContent = "Search is not available just now. Browse the chapters instead.";
+      setStatus("Search is not available just now. Browse the chapters instead.", true);
     }
   };
 
   let timer: number | undefined;
   input.addEventListener("input", () => {
     window.clearTimeout(timer);
-    timer = window.setTimeout(() => void run(input.value.trim()), TYPING_DELAY_MS);
+    timer = window.setTimeout(() => void run(input.value.trim(), false), TYPING_DELAY_MS);
   });
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     window.clearTimeout(timer);
-    void run(input.value.trim());
+    void run(input.value.trim(), true);
   });
 
   const initial = new URLSearchParams(window.location.search).get("q")?.trim() ?? "";
   if (initial) {
     input.value = initial;
-    void run(initial);
+    void run(initial, true);
   }
 }

@@ -23,6 +23,16 @@ test("the skip link is the first thing a keyboard reaches and moves focus to the
   await expect(skip).toBeFocused();
   await expect(skip).toBeVisible();
   await page.keyboard.press("Enter");
+  // On a chapter it skips the chapter list and breadcrumbs too, landing at the title.
+  await expect(page.getByRole("heading", { level: 1 })).toBeInViewport();
+  await page.keyboard.press("Tab");
+  await expect(
+    page.getByRole("button", { name: "Copy link to section: Learning outcomes" }),
+  ).toBeFocused();
+
+  await page.goto("/about/");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Enter");
   await expect(page.getByRole("main")).toBeFocused();
 });
 
