@@ -266,3 +266,38 @@ test("each Review link goes to a section of its chapter", async ({ page }) => {
   const id = new URL(page.url()).hash.slice(1);
   await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
 });
+
+test("with storage full, answers still work and nothing is thrown", async ({ page }) => {
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException("full", "QuotaExceededError");
+    };
+  });
+  await page.goto(chapterPath);
+  const q = questions[0] as YamlQuestion;
+  await answerByKeyboard(page, questionBox(page, q), q, true);
+  await expect(questionBox(page, q).getByRole("status")).toContainText("Correct.");
+  expect(errors).toEqual([]);
+});
+
+test("every quiz control is at least 24 by 24 pixels, at 320 px wide", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  await page.goto(chapterPath);
+  const quiz = page.locator("quiz-set");
+  const q = questions[0] as YamlQuestion;
+  await answerByKeyboard(page, questionBox(page, q), q, false);
+  const targets = quiz.locator("button:visible, label:visible, summary:visible");
+  const count = await targets.count();
+  expect(count).toBeGreaterThan(5);
+  for (let i = 0; i < count; i++) {
+    const box = await targets.nth(i).boundingBox();
+    expect(box?.width).toBeGreaterThanOrEqual(24);
+    expect(box?.height).toBeGreaterThanOrEqual(24);
+  }
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBe(0);
+});

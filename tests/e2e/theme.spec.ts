@@ -72,3 +72,27 @@ test("a stored value that is not a theme is ignored", async ({ page }) => {
   await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
   await expect(page.getByRole("combobox", { name: "Theme" })).toHaveValue("system");
 });
+
+test("the theme control keeps its place while the page loads, so nothing below it moves", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const heights: number[] = [];
+  for (const javaScriptEnabled of [false, true]) {
+    const context = await page
+      .context()
+      .browser()
+      ?.newContext({ javaScriptEnabled, viewport: { width: 390, height: 844 } });
+    const p = await context?.newPage();
+    await p?.goto(
+      new URL(
+        "/chapters/benefits/",
+        page.url() === "about:blank" ? "http://127.0.0.1:4321" : page.url(),
+      ).href,
+    );
+    heights.push((await p?.getByRole("banner").boundingBox())?.height ?? 0);
+    await context?.close();
+  }
+  expect(heights[0]).toBeGreaterThan(0);
+  expect(heights[1]).toBe(heights[0]);
+});
