@@ -3,6 +3,7 @@ import type { Question } from "~/schemas/quiz.ts";
 import { getChapters, type Chapter } from "./chapters.ts";
 import { relativeContentPath } from "./content-path.ts";
 import { quizProblems } from "./quiz/check.ts";
+import { FRAME_SECTIONS } from "./section-link.ts";
 
 /** A question with what the page needs around it: where to review, what it tests. */
 export interface QuizQuestionView {
@@ -18,13 +19,6 @@ export interface ChapterQuiz {
   chapter: Chapter;
   questions: QuizQuestionView[];
 }
-
-/** Titles of the sections the page frame adds to every chapter. */
-const FRAME_TITLES: Record<string, string> = {
-  "learning-outcomes": "Learning outcomes",
-  "key-points": "Key points",
-  reflect: "Reflect",
-};
 
 let cache: Promise<ChapterQuiz[]> | undefined;
 
@@ -56,7 +50,8 @@ export function getQuizzes(): Promise<ChapterQuiz[]> {
       const { headings } = await render(chapter.entry);
       const titles = new Map<string, string>([
         ...headings.filter((h) => h.depth <= 3).map((h) => [h.slug, h.text] as const),
-        ...Object.entries(FRAME_TITLES),
+        // The frame's sections, bar the quiz itself.
+        ...Object.entries(FRAME_SECTIONS).filter(([id]) => id !== "quiz"),
       ]);
       const sectionIds = [...titles.keys()];
       problems.push(

@@ -39,7 +39,7 @@ export function remarkHeadingIds() {
             `Use lower-case letters, digits and single hyphens, for example "${suggestId(title)}".`,
         );
       }
-      if ((FRAME_SECTION_IDS as readonly string[]).includes(id)) {
+      if (FRAME_SECTION_IDS.includes(id)) {
         throw new Error(
           `${where}: the section id "${id}" on "${title}" is taken by the page frame ` +
             `(${FRAME_SECTION_IDS.join(", ")}). Choose another.`,

@@ -96,3 +96,11 @@ test.describe("without JavaScript", () => {
     ).toBeVisible();
   });
 });
+
+test("search leads to the teaching, never to quiz questions or their answers", async ({ page }) => {
+  await page.goto("/search/?q=interprofessional");
+  const results = page.getByRole("list", { name: "Search results" });
+  await expect(results.getByRole("listitem").first()).toBeVisible();
+  await expect(results).not.toContainText("Check your understanding");
+  await expect(results).not.toContainText("Tests the outcome");
+});
