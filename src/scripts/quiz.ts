@@ -26,6 +26,8 @@ class QuestionView {
 
   constructor(
     readonly root: HTMLFieldSetElement,
+    /** The quiz it belongs to, which names its saved progress. */
+    private readonly quiz: string,
     private readonly onChange: (id: string, state: QuestionState | undefined) => void,
   ) {
     this.id = root.dataset["question"] ?? "";
@@ -134,18 +136,13 @@ class QuestionView {
     this.show(state);
   }
 
-  get quiz(): string {
-    return this.root.closest<HTMLElement>("quiz-set")?.dataset["quiz"] ?? "";
-  }
-
   /** Shows a state: fresh (undefined), checked right or wrong, or with the answer shown. */
   show(state: QuestionState | undefined, restoring = false) {
     const checked = state !== undefined && state.attempts > 0;
-    const lock = checked;
-    for (const input of this.inputs) input.disabled = lock;
+    for (const input of this.inputs) input.disabled = checked;
     for (const b of this.root.querySelectorAll<HTMLButtonElement>("button[data-move]"))
-      b.setAttribute("aria-disabled", String(lock));
-    this.buttons.check.setAttribute("aria-disabled", String(lock));
+      b.setAttribute("aria-disabled", String(checked));
+    this.buttons.check.setAttribute("aria-disabled", String(checked));
     this.buttons.retry.hidden = !checked || (state.correct && !state.revealed);
     this.buttons.reveal.hidden = !checked || state.correct || state.revealed;
     this.root.dataset["state"] = !checked
@@ -189,7 +186,7 @@ class QuizSet extends HTMLElement {
     const quiz = this.dataset["quiz"] ?? "";
     this.questions = [...this.querySelectorAll<HTMLFieldSetElement>("fieldset[data-question]")].map(
       (fieldset) =>
-        new QuestionView(fieldset, (id, state) => {
+        new QuestionView(fieldset, quiz, (id, state) => {
           if (state) saveQuestion(quiz, id, state);
           this.update(true);
         }),
