@@ -6,6 +6,7 @@ import sitemap from "@astrojs/sitemap";
 import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "astro/config";
 import { rehypeSectionLinks } from "./src/lib/rehype-section-links.ts";
+import { remarkCitations } from "./src/lib/remark-citations.ts";
 import { remarkHeadingIds } from "./src/lib/remark-heading-ids.ts";
 
 // The no-flash theme script must run inline, so the CSP needs its hash. Hash the same
@@ -16,6 +17,9 @@ const themeInitHash = `sha256-${createHash("sha256").update(themeInit).digest("b
 // Canonical and Open Graph URLs need an absolute origin. Set SITE_URL when deploying.
 const site = process.env.SITE_URL ?? "http://localhost:4321";
 
+// Tests point CONTENT_DIR at fixtures; <Cite> keys are checked against that bibliography.
+const contentDir = process.env["CONTENT_DIR"] ?? "./content";
+
 export default defineConfig({
   site,
   // Tests that build fixture content use their own cache, so they never touch the real one.
@@ -23,7 +27,10 @@ export default defineConfig({
   trailingSlash: "always",
   integrations: [mdx(), sitemap()],
   markdown: {
-    remarkPlugins: [remarkHeadingIds],
+    remarkPlugins: [
+      remarkHeadingIds,
+      [remarkCitations, { referencesFile: `${contentDir}/references.json` }],
+    ],
     rehypePlugins: [rehypeSectionLinks],
   },
   vite: {

@@ -1,8 +1,9 @@
 import { defineCollection } from "astro:content";
-import { glob } from "astro/loaders";
+import { file, glob } from "astro/loaders";
 import { chapterSchema } from "./schemas/chapter.ts";
 import { pageSchema } from "./schemas/page.ts";
 import { quizSchema } from "./schemas/quiz.ts";
+import { referenceSchema } from "./schemas/reference.ts";
 
 /** Where the words live. Tests point CONTENT_DIR at fixtures to check build errors. */
 const contentDir = process.env["CONTENT_DIR"] ?? "./content";
@@ -32,4 +33,10 @@ const quizzes = defineCollection({
   schema: quizSchema,
 });
 
-export const collections = { chapters, pages, quizzes };
+/** The bibliography: the essay's references in CSL-JSON, keyed by the id chapters cite. */
+const references = defineCollection({
+  loader: file(`${contentDir}/references.json`),
+  schema: referenceSchema,
+});
+
+export const collections = { chapters, pages, quizzes, references };

@@ -11,6 +11,8 @@ export const FRAME_SECTIONS = {
   "key-points": "Key points",
   reflect: "Reflect",
   quiz: "Check your understanding",
+  "chapter-references": "References in this chapter",
+  "cite-this-page": "Cite this page",
 } as const;
 
 /**

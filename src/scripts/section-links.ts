@@ -8,7 +8,7 @@ const MESSAGE_MS = 4000;
  * is told to copy it from there.
  */
 export function enhanceSectionLinks(root: HTMLElement): void {
-  const status = root.querySelector<HTMLElement>("[data-status]");
+  const status = root.querySelector<HTMLElement>(":scope > [data-status]");
   let timer: number | undefined;
   const announce = (message: string) => {
     if (!status) return;

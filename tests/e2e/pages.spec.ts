@@ -3,7 +3,7 @@ import { CHAPTERS, sitemapPaths } from "./support.ts";
 
 const paths = sitemapPaths();
 
-test("the sitemap lists every page: home, chapters, the six chapters, quiz, answer key, about and search", () => {
+test("the sitemap lists every page: home, chapters, the six chapters, quiz, answer key, references, about and search", () => {
   expect(paths.sort()).toEqual(
     [
       "/",
@@ -11,6 +11,7 @@ test("the sitemap lists every page: home, chapters, the six chapters, quiz, answ
       "/chapters/",
       "/quiz/",
       "/quiz/answers/",
+      "/references/",
       "/search/",
       ...CHAPTERS.map((c) => c.path),
     ].sort(),

@@ -90,6 +90,49 @@ describe(
       );
     });
 
+    it("a citation whose key is not in the bibliography", async () => {
+      const { failed, output } = await buildWith("unknown-cite", "build", ({ read, write }) => {
+        write(
+          BENEFITS,
+          read(BENEFITS).replace(
+            '<Cite id="garnweidner-holme-2022" />',
+            '<Cite id="garnweidner-2022" />',
+          ),
+        );
+      });
+      expect(failed).toBe(true);
+      expect(output).toMatch(
+        /02-benefits\.mdx:\d+: <Cite id="garnweidner-2022" \/> names no reference in \S*references\.json\. Use one of its keys \(garnweidner-holme-2022, busari-2017, davison-2022\) or add the reference there\./,
+      );
+    });
+
+    it("a reference that no chapter cites", async () => {
+      const { failed, output } = await buildWith("uncited", "build", ({ read, write }) => {
+        write(BENEFITS, read(BENEFITS).replace(' <Cite id="garnweidner-holme-2022" />', ""));
+      });
+      expect(failed).toBe(true);
+      expect(output).toMatch(
+        /references\.json: "garnweidner-holme-2022" is cited in no chapter\. Cite it where the essay does, with <Cite id="garnweidner-holme-2022" \/>, or remove it\./,
+      );
+    });
+
+    it("a reference with a misspelt field", async () => {
+      const { failed, output } = await buildWith("bad-reference", "sync", ({ read, write }) => {
+        write(
+          "references.json",
+          read("references.json").replace(
+            '"DOI": "10.2147/JMDH.S140042"',
+            '"doi": "10.2147/JMDH.S140042"',
+          ),
+        );
+      });
+      expect(failed).toBe(true);
+      expect(output).toContain("busari-2017 data does not match collection schema");
+      expect(output).toMatch(/DOI.*Required/);
+      expect(output).toContain("bad-reference/references.json");
+      expect(output).toMatch(/Unrecognized key\(s\) in object: 'doi'/);
+    });
+
     it("a quiz question whose Review link points at a missing section", async () => {
       const QUIZ = "quizzes/benefits.yaml";
       const { failed, output } = await buildWith("broken-review", "build", ({ read, write }) => {

@@ -80,7 +80,7 @@ describe("suggestId", () => {
 describe("ids the page frame uses", () => {
   it("cannot be used by a section in the body", () => {
     expect(() => render("## Summary \\{#key-points}")).toThrow(
-      /the section id "key-points" on "Summary" is taken by the page frame \(main, learning-outcomes, key-points, reflect, quiz\)\. Choose another\./,
+      /the section id "key-points" on "Summary" is taken by the page frame \(main, learning-outcomes, key-points, reflect, quiz, chapter-references, cite-this-page\)\. Choose another\./,
     );
   });
 });

@@ -1,0 +1,68 @@
+/*
+ * "Accessed" dates in each citation style, written without citation-js so the browser can
+ * put today's date into "Cite this page" (the build date would be wrong by the time someone
+ * reads the page). A unit test checks these against citation-js for every month.
+ */
+
+/** The citation styles the site offers, in the order they are shown. */
+export const CITATION_STYLES = ["vancouver", "apa", "harvard"] as const;
+export type CitationStyle = (typeof CITATION_STYLES)[number];
+
+/** Each style's name as readers know it. */
+export const STYLE_LABELS: Record<CitationStyle, string> = {
+  vancouver: "Vancouver",
+  apa: "APA 7",
+  harvard: "Harvard",
+};
+
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+] as const;
+
+/** NLM's abbreviations: three letters except where the name is short. */
+const NLM_MONTHS = [
+  "Jan",
+  "Feb",
+  "Mar",
+  "Apr",
+  "May",
+  "Jun",
+  "Jul",
+  "Aug",
+  "Sep",
+  "Oct",
+  "Nov",
+  "Dec",
+];
+
+/** A date as a style writes an access date: "2026 Nov 25", "November 25, 2026", "25 November 2026". */
+export function formatAccessedDate(date: Date, style: CitationStyle): string {
+  const year = date.getFullYear();
+  const month = date.getMonth();
+  const day = date.getDate();
+  switch (style) {
+    case "vancouver":
+      return `${year} ${NLM_MONTHS[month]} ${day}`;
+    case "apa":
+      return `${MONTHS[month]} ${day}, ${year}`;
+    case "harvard":
+      return `${day} ${MONTHS[month]} ${year}`;
+  }
+}
+
+/** A date as `<time datetime>` wants it: YYYY-MM-DD in local time. */
+export function isoDay(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}

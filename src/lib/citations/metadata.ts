@@ -1,0 +1,114 @@
+import type { Reference } from "~/schemas/reference.ts";
+
+/*
+ * What reference managers and search engines read from a chapter's <head>: Highwire
+ * Press citation_* tags (Zotero's connector and Google Scholar) and schema.org JSON-LD.
+ */
+
+/** A chapter as its metadata describes it. */
+export interface PageFacts {
+  title: string;
+  description: string;
+  url: string;
+  siteName: string;
+  siteUrl: string;
+  /** What the chapter teaches, from its learning outcomes. */
+  teaches: string[];
+}
+
+/** A reference's first and last page, from "227-234". */
+function pages(reference: Reference): [string, string] {
+  const [first = "", last = ""] = reference.page.split("-");
+  return [first, last];
+}
+
+const year = (reference: Reference) => String(reference.issued["date-parts"][0][0]);
+const authorName = (a: Reference["author"][number]) => `${a.family}, ${a.given}`;
+
+/**
+ * One cited work as Google Scholar's citation_reference value: its own citation_* fields
+ * joined by "; ". Semicolons inside a field would end it early, so they are dropped.
+ */
+export function citationReference(reference: Reference): string {
+  const [first, last] = pages(reference);
+  const fields: [string, string | undefined][] = [
+    ...reference.author.map((a): [string, string] => ["citation_author", authorName(a)]),
+    ["citation_title", reference.title],
+    ["citation_journal_title", reference["container-title"]],
+    ["citation_publication_date", year(reference)],
+    ["citation_volume", reference.volume],
+    ["citation_issue", reference.issue],
+    ["citation_firstpage", first],
+    ["citation_lastpage", last],
+    ["citation_doi", reference.DOI],
+  ];
+  return fields
+    .filter((field): field is [string, string] => field[1] !== undefined)
+    .map(([name, value]) => `${name}=${value.replaceAll(";", ",")}`)
+    .join("; ");
+}
+
+/** The chapter's citation_* meta tags, as name and content pairs in document order. */
+export function citationMetaTags(page: PageFacts, cited: Reference[]): [string, string][] {
+  return [
+    ["citation_title", page.title],
+    ["citation_publisher", page.siteName],
+    ["citation_abstract", page.description],
+    ["citation_language", "en"],
+    ["citation_fulltext_html_url", page.url],
+    ...cited.map((reference): [string, string] => [
+      "citation_reference",
+      citationReference(reference),
+    ]),
+  ];
+}
+
+/** The chapter as schema.org data: a learning resource that cites scholarly articles. */
+export function chapterJsonLd(page: PageFacts, cited: Reference[]) {
+  return {
+    "@context": "https://schema.org",
+    "@type": "LearningResource",
+    name: page.title,
+    headline: page.title,
+    description: page.description,
+    url: page.url,
+    inLanguage: "en-GB",
+    learningResourceType: "Chapter",
+    teaches: page.teaches,
+    isPartOf: { "@type": "WebSite", name: page.siteName, url: page.siteUrl },
+    license: "https://creativecommons.org/licenses/by/4.0/",
+    citation: cited.map((reference) => {
+      const [first, last] = pages(reference);
+      const volume = {
+        "@type": "PublicationVolume",
+        volumeNumber: reference.volume,
+        isPartOf: { "@type": "Periodical", name: reference["container-title"] },
+      };
+      return {
+        "@type": "ScholarlyArticle",
+        "@id": `https://doi.org/${reference.DOI}`,
+        name: reference.title,
+        headline: reference.title,
+        author: reference.author.map((a) => ({
+          "@type": "Person",
+          familyName: a.family,
+          givenName: a.given,
+          name: `${a.given} ${a.family}`,
+        })),
+        datePublished: year(reference),
+        pageStart: first,
+        pageEnd: last,
+        sameAs: `https://doi.org/${reference.DOI}`,
+        identifier: { "@type": "PropertyValue", propertyID: "DOI", value: reference.DOI },
+        isPartOf: reference.issue
+          ? { "@type": "PublicationIssue", issueNumber: reference.issue, isPartOf: volume }
+          : volume,
+      };
+    }),
+  };
+}
+
+/** JSON for a <script type="application/ld+json">, safe against "</script>" in the data. */
+export function jsonForScript(data: unknown): string {
+  return JSON.stringify(data).replace(/</g, "\\u003c");
+}

@@ -1,0 +1,11 @@
+import type { APIRoute, GetStaticPaths } from "astro";
+import { referenceFile } from "~/lib/citations/files.ts";
+import { toBibtex } from "~/lib/citations/format.ts";
+import { getReference, getReferences } from "~/lib/references.ts";
+
+export const getStaticPaths = (async () =>
+  (await getReferences()).map(({ key }) => ({ params: { key } }))) satisfies GetStaticPaths;
+
+/** One reference as a BibTeX file: /references/<key>.bib. */
+export const GET: APIRoute = async ({ params }) =>
+  referenceFile(toBibtex([(await getReference(params.key ?? "")).data]), "bib");

@@ -1,0 +1,76 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import {
+  chapterJsonLd,
+  citationMetaTags,
+  citationReference,
+  jsonForScript,
+} from "~/lib/citations/metadata.ts";
+import { referenceSchema, type Reference } from "~/schemas/reference.ts";
+
+const references = (JSON.parse(readFileSync("content/references.json", "utf8")) as unknown[]).map(
+  (item) => referenceSchema.parse(item),
+);
+const davison = references.find((r) => r.id === "davison-2022") as Reference;
+const busari = references.find((r) => r.id === "busari-2017") as Reference;
+const page = {
+  title: "Learning by observing practice",
+  description: "What watching other staff can teach.",
+  url: "https://example.org/chapters/observing-practice/",
+  siteName: "Learning Together",
+  siteUrl: "https://example.org/",
+  teaches: ["reflect on how you want to practise"],
+};
+
+describe("citation_* meta tags", () => {
+  it("describe the chapter and list each cited work as Google Scholar reads it", () => {
+    expect(citationMetaTags(page, [davison])).toEqual([
+      ["citation_title", "Learning by observing practice"],
+      ["citation_publisher", "Learning Together"],
+      ["citation_abstract", "What watching other staff can teach."],
+      ["citation_language", "en"],
+      ["citation_fulltext_html_url", "https://example.org/chapters/observing-practice/"],
+      [
+        "citation_reference",
+        "citation_author=Davison, E.; citation_author=Semlyen, J.; citation_author=Lindqvist, S.; " +
+          'citation_title="From doing to knowing": medical students\' experiences of working as Healthcare Assistants; ' +
+          "citation_journal_title=Journal of Interprofessional Care; citation_publication_date=2022; " +
+          "citation_volume=36; citation_issue=4; citation_firstpage=560; citation_lastpage=566; " +
+          "citation_doi=10.1080/13561820.2021.1943336",
+      ],
+    ]);
+  });
+
+  it("leave out an issue the source does not give", () => {
+    expect(citationReference(busari)).not.toContain("citation_issue");
+  });
+});
+
+describe("JSON-LD", () => {
+  it("lists what the chapter cites as scholarly articles with their DOIs", () => {
+    const data = chapterJsonLd(page, [davison]);
+    expect(data["@type"]).toBe("LearningResource");
+    expect(data.url).toBe(page.url);
+    expect(data.citation).toHaveLength(1);
+    expect(data.citation[0]).toMatchObject({
+      "@type": "ScholarlyArticle",
+      sameAs: "https://doi.org/10.1080/13561820.2021.1943336",
+      datePublished: "2022",
+      pageStart: "560",
+      pageEnd: "566",
+      isPartOf: {
+        "@type": "PublicationIssue",
+        issueNumber: "4",
+        isPartOf: {
+          "@type": "PublicationVolume",
+          volumeNumber: "36",
+          isPartOf: { "@type": "Periodical", name: "Journal of Interprofessional Care" },
+        },
+      },
+    });
+  });
+
+  it("cannot close its script element early", () => {
+    expect(jsonForScript({ name: "</script><script>alert(1)</script>" })).not.toContain("</");
+  });
+});
