@@ -16,6 +16,12 @@ const themeInitHash = `sha256-${createHash("sha256").update(themeInit).digest("b
 
 // Canonical and Open Graph URLs need an absolute origin. Set SITE_URL when deploying.
 const site = process.env.SITE_URL ?? "http://localhost:4321";
+if (!process.env.SITE_URL && process.argv.includes("build")) {
+  console.warn(
+    `SITE_URL is not set: canonical links, sharing tags and "Cite this page" will use ${site}. ` +
+      "Set SITE_URL to the public address when building for deployment.",
+  );
+}
 
 // Tests point CONTENT_DIR at fixtures; <Cite> keys are checked against that bibliography.
 const contentDir = process.env["CONTENT_DIR"] ?? "./content";

@@ -11,7 +11,7 @@ export interface CitedAt {
   chapter: Chapter;
   /** The link back to the marker in the chapter. */
   href: string;
-  /** "Why learning from specialists works, Competencies and delegation". */
+  /** "Why learning from specialists works: Competencies and delegation". */
   label: string;
 }
 
@@ -60,7 +60,7 @@ export function getReferences(): Promise<CitedReference[]> {
           .map(({ chapter, place }) => ({
             chapter,
             href: `${chapter.href}#${place.marker}`,
-            label: place.section ? `${chapter.title}, ${place.section.title}` : chapter.title,
+            label: place.section ? `${chapter.title}: ${place.section.title}` : chapter.title,
           })),
       }))
       .sort((a, b) => a.number - b.number);

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import type { Heading, Root } from "mdast";
+import type { Heading, Parent, Root } from "mdast";
 import type { MdxJsxFlowElement, MdxJsxTextElement } from "mdast-util-mdx-jsx";
 import { toString } from "mdast-util-to-string";
 import { visit } from "unist-util-visit";
@@ -34,7 +34,7 @@ export function remarkCitations({ referencesFile }: Options) {
     let keys: string[] | undefined;
     let section: CitationPlace["section"] = null;
 
-    visit(tree, (node) => {
+    visit(tree, (node, _index, parent) => {
       if (node.type === "heading") {
         const heading = node as Heading;
         const id = heading.data?.hProperties?.["id"];
@@ -61,6 +61,7 @@ export function remarkCitations({ referencesFile }: Options) {
             `Use one of its keys (${keys.join(", ")}) or add the reference there.`,
         );
       }
+      keepWithPrecedingWord(element, parent);
       const count = places.filter((place) => place.key === key).length;
       const marker = count === 0 ? `cite-${key}` : `cite-${key}-${count + 1}`;
       element.attributes.push({ type: "mdxJsxAttribute", name: "marker", value: marker });
@@ -72,6 +73,15 @@ export function remarkCitations({ referencesFile }: Options) {
     data.astro.frontmatter ??= {};
     data.astro.frontmatter["citations"] = places;
   };
+}
+
+/** Makes the space before a marker non-breaking, so "[2]" never starts a line on its own. */
+function keepWithPrecedingWord(element: MdxJsxTextElement | MdxJsxFlowElement, parent?: Parent) {
+  if (!parent) return;
+  const before = parent.children[parent.children.indexOf(element) - 1];
+  if (before?.type === "text" && before.value.endsWith(" ")) {
+    before.value = `${before.value.slice(0, -1)}\u00a0`;
+  }
 }
 
 /** The value of a JSX attribute written as a plain string, such as id="busari-2017". */

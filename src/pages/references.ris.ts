@@ -1,8 +1,7 @@
 import type { APIRoute } from "astro";
-import { referenceFile } from "~/lib/citations/files.ts";
 import { toRis } from "~/lib/citations/format.ts";
 import { getReferences } from "~/lib/references.ts";
 
 /** Every reference as one RIS file, in the order of the references page. */
 export const GET: APIRoute = async () =>
-  referenceFile(toRis((await getReferences()).map((r) => r.data)), "ris");
+  new Response(toRis((await getReferences()).map((r) => r.data)));

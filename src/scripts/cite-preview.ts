@@ -32,6 +32,8 @@ class CiteRef extends HTMLElement {
       this.#update();
     });
     link.addEventListener("focus", () => {
+      // Keyboard focus only: a tap focuses the link too, just before following it.
+      if (!link.matches(":focus-visible")) return;
       this.#focused = true;
       this.#update();
     });
@@ -46,7 +48,7 @@ class CiteRef extends HTMLElement {
   }
 
   #onKeydown = (event: KeyboardEvent) => {
-    if (event.key !== "Escape") return;
+    if (event.key !== "Escape" || event.defaultPrevented) return;
     // Dismissed until the pointer or focus comes back afresh.
     this.#hovered = false;
     this.#focused = false;

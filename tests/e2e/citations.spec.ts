@@ -69,10 +69,10 @@ test.describe("in-text citations", () => {
     await expect(entry).toContainText(BUSARI.vancouver);
 
     const back = entry.getByRole("link", {
-      name: "Teamwork, hierarchy and safety, Why comfort matters",
+      name: "Teamwork, hierarchy and safety: Why comfort matters",
     });
     await expect(entry).toContainText(
-      "Cited in: Teamwork, hierarchy and safety, Why comfort matters",
+      "Cited in: Teamwork, hierarchy and safety: Why comfort matters",
     );
     await back.click();
     await expect(page).toHaveURL(new RegExp(`${HIERARCHY}#cite-busari-2017$`));
@@ -88,7 +88,7 @@ test.describe("in-text citations", () => {
 
   test("screen readers hear the full reference as the marker's description", async ({ page }) => {
     await page.goto(HIERARCHY);
-    await expect(marker(page, 2)).toHaveAccessibleDescription(`[2] ${BUSARI.vancouver}`);
+    await expect(marker(page, 2)).toHaveAccessibleDescription(BUSARI.vancouver);
   });
 });
 
@@ -316,6 +316,17 @@ test.describe("the references page", () => {
       expect(ris).toContain(doi);
     }
   });
+});
+
+test("search finds a reference by its author's name and leads to the references page", async ({
+  page,
+}) => {
+  await page.goto("/search/?q=Busari");
+  const results = page.getByRole("list", { name: "Search results" });
+  await expect(results.getByRole("link", { name: "References", exact: true })).toHaveAttribute(
+    "href",
+    "/references/",
+  );
 });
 
 test.describe("each chapter", () => {

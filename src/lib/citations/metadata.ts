@@ -48,9 +48,16 @@ export function citationReference(reference: Reference): string {
     .join("; ");
 }
 
-/** The chapter's citation_* meta tags, as name and content pairs in document order. */
+/**
+ * The chapter's citation_* meta tags, as name and content pairs in document order.
+ * citation_title alone makes Zotero guess "journal article"; DC.type tells it "webpage",
+ * and it then takes the site's name from og:site_name.
+ */
 export function citationMetaTags(page: PageFacts, cited: Reference[]): [string, string][] {
   return [
+    ["DC.type", "webpage"],
+    ["DC.publisher", page.siteName],
+    ["DC.language", "en-GB"],
     ["citation_title", page.title],
     ["citation_publisher", page.siteName],
     ["citation_abstract", page.description],

@@ -1,5 +1,4 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { referenceFile } from "~/lib/citations/files.ts";
 import { toBibtex } from "~/lib/citations/format.ts";
 import { getReference, getReferences } from "~/lib/references.ts";
 
@@ -8,4 +7,4 @@ export const getStaticPaths = (async () =>
 
 /** One reference as a BibTeX file: /references/<key>.bib. */
 export const GET: APIRoute = async ({ params }) =>
-  referenceFile(toBibtex([(await getReference(params.key ?? "")).data]), "bib");
+  new Response(toBibtex([(await getReference(params.key ?? "")).data]));

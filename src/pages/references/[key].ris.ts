@@ -1,5 +1,4 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { referenceFile } from "~/lib/citations/files.ts";
 import { toRis } from "~/lib/citations/format.ts";
 import { getReference, getReferences } from "~/lib/references.ts";
 
@@ -8,4 +7,4 @@ export const getStaticPaths = (async () =>
 
 /** One reference as an RIS file: /references/<key>.ris. */
 export const GET: APIRoute = async ({ params }) =>
-  referenceFile(toRis([(await getReference(params.key ?? "")).data]), "ris");
+  new Response(toRis([(await getReference(params.key ?? "")).data]));

@@ -59,6 +59,11 @@ describe("remarkCitations", () => {
     ]);
   });
 
+  it("keeps the marker on the same line as the word before it", () => {
+    const { tree } = run('Text by Busari <Cite id="busari-2017" />.');
+    expect(JSON.stringify(tree)).toContain('"value":"Text by Busari\u00a0"');
+  });
+
   it("passes the marker id to the component", () => {
     const { tree } = run('## A \\{#a}\n\nText <Cite id="busari-2017" />.');
     expect(JSON.stringify(tree)).toContain('"name":"marker","value":"cite-busari-2017"');

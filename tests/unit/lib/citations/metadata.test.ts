@@ -23,8 +23,11 @@ const page = {
 };
 
 describe("citation_* meta tags", () => {
-  it("describe the chapter and list each cited work as Google Scholar reads it", () => {
+  it("describe the chapter as a web page and list each cited work as Google Scholar reads it", () => {
     expect(citationMetaTags(page, [davison])).toEqual([
+      ["DC.type", "webpage"],
+      ["DC.publisher", "Learning Together"],
+      ["DC.language", "en-GB"],
       ["citation_title", "Learning by observing practice"],
       ["citation_publisher", "Learning Together"],
       ["citation_abstract", "What watching other staff can teach."],
