@@ -2,7 +2,9 @@ import {
   canCheck,
   checkAnswer,
   correctResponse,
+  isChecked,
   move,
+  retryAnswer,
   revealAnswer,
   score,
   type QuestionState,
@@ -124,7 +126,9 @@ class QuestionView {
   }
 
   private retry() {
-    this.show(undefined);
+    const state = retryAnswer(loadProgress()[this.quiz]?.[this.id]);
+    if (state) this.onChange(this.id, state);
+    this.show(state);
     // The button just pressed is now hidden: put focus back at the start of the question.
     (this.inputs[0] ?? this.list?.querySelector("button"))?.focus();
   }
@@ -138,7 +142,7 @@ class QuestionView {
 
   /** Shows a state: fresh (undefined), checked right or wrong, or with the answer shown. */
   show(state: QuestionState | undefined, restoring = false) {
-    const checked = state !== undefined && state.attempts > 0;
+    const checked = isChecked(state);
     for (const input of this.inputs) input.disabled = checked;
     for (const b of this.root.querySelectorAll<HTMLButtonElement>("button[data-move]"))
       b.setAttribute("aria-disabled", String(checked));

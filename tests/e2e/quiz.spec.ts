@@ -60,6 +60,26 @@ test("a wrong answer, then Try again, then the right one", async ({ page }) => {
   await expect(box.getByRole("button", { name: "Show answer" })).toBeHidden();
 });
 
+test("after Try again, a reload shows the question cleared, not the wrong answer", async ({
+  page,
+}) => {
+  await page.goto(chapterPath);
+  const q = questions.find((x) => x.type !== "order") as YamlQuestion;
+  const box = questionBox(page, q);
+  await answerByKeyboard(page, box, q, false);
+  await expect(box.getByRole("status")).toContainText(/^Not quite\./);
+  await box.getByRole("button", { name: "Try again" }).click();
+  await page.reload();
+  await expect(box.getByRole("status")).toHaveText("");
+  for (const input of await box.locator("input").all()) {
+    await expect(input).toBeEnabled();
+    await expect(input).not.toBeChecked();
+  }
+  await expect(box.getByRole("button", { name: "Try again" })).toBeHidden();
+  await answerByKeyboard(page, box, q, true);
+  await expect(box.getByRole("status")).toContainText(/^Correct\./);
+});
+
 test("Show answer appears after a first attempt and shows the answer with its explanation", async ({
   page,
 }) => {

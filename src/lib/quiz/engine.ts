@@ -19,7 +19,7 @@ export interface QuestionState {
   correct: boolean;
   /** Whether the reader asked to see the answer. */
   revealed: boolean;
-  /** The last checked response. */
+  /** The last checked response; empty after "Try again" until the next check. */
   response: number[];
 }
 
@@ -74,6 +74,20 @@ export function checkAnswer(
 export function revealAnswer(state: QuestionState | undefined): QuestionState | undefined {
   if (!state || state.attempts === 0) return state;
   return { ...state, revealed: true };
+}
+
+/**
+ * The state after "Try again": the attempt still counts, but the question is cleared for a
+ * new answer, so a reload shows it cleared too rather than the answer that was wrong.
+ */
+export function retryAnswer(state: QuestionState | undefined): QuestionState | undefined {
+  if (!state) return state;
+  return { ...state, correct: false, response: [] };
+}
+
+/** Whether a state shows a checked answer, rather than a fresh or cleared question. */
+export function isChecked(state: QuestionState | undefined): state is QuestionState {
+  return state !== undefined && state.attempts > 0 && state.response.length > 0;
 }
 
 /** A quiz's score: questions answered (checked at least once) and answered right. */

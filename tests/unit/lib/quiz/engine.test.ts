@@ -5,7 +5,9 @@ import {
   checkAnswer,
   correctResponse,
   isCorrect,
+  isChecked,
   move,
+  retryAnswer,
   revealAnswer,
   score,
   shuffledOrder,
@@ -73,6 +75,18 @@ describe("attempts", () => {
     expect(revealAnswer(undefined)).toBeUndefined();
     const tried = checkAnswer(single, undefined, [0]);
     expect(revealAnswer(tried)?.revealed).toBe(true);
+  });
+});
+
+describe("retryAnswer", () => {
+  it("clears the answer for another try but keeps the attempt and any shown answer", () => {
+    expect(retryAnswer(undefined)).toBeUndefined();
+    const wrong = revealAnswer(checkAnswer(single, undefined, [0]));
+    const cleared = retryAnswer(wrong);
+    expect(cleared).toEqual({ attempts: 1, correct: false, revealed: true, response: [] });
+    expect(isChecked(wrong)).toBe(true);
+    expect(isChecked(cleared)).toBe(false);
+    expect(isChecked(checkAnswer(single, cleared, [1]))).toBe(true);
   });
 });
 
