@@ -49,11 +49,21 @@ export function excerptNodes(excerpt: string): Node[] {
   });
 }
 
-function link(href: string, text: string, className: string): HTMLAnchorElement {
+/**
+ * A result link. `context` is read by screen readers only: section titles such as
+ * "Try this" recur across chapters, and a list of links must still tell them apart.
+ */
+function link(href: string, text: string, className: string, context = ""): HTMLAnchorElement {
   const a = document.createElement("a");
   a.href = href;
   a.textContent = text;
   a.className = className;
+  if (context) {
+    const hidden = document.createElement("span");
+    hidden.className = "sr-only";
+    hidden.textContent = ` (${context})`;
+    a.append(hidden);
+  }
   return a;
 }
 
@@ -75,7 +85,7 @@ function resultItem(page: PagefindPage): HTMLLIElement {
     const li = document.createElement("li");
     const p = document.createElement("p");
     p.append(...excerptNodes(section.excerpt));
-    li.append(link(section.url, section.title, "search-result-section"), p);
+    li.append(link(section.url, section.title, "search-result-section", page.meta.title ?? ""), p);
     list.append(li);
   }
   item.append(list);

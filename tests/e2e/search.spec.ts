@@ -14,7 +14,10 @@ test("a search typed and submitted by keyboard lists matching chapters and secti
   const results = page.getByRole("list", { name: "Search results" });
   await expect(results.getByRole("listitem").first()).toBeVisible();
   await expect(
-    results.getByRole("link", { name: "A first venepuncture, taught by a healthcare assistant" }),
+    results.getByRole("link", {
+      name: "A first venepuncture, taught by a healthcare assistant",
+      exact: true,
+    }),
   ).toHaveAttribute("href", "/chapters/venepuncture/");
   await expect(page.locator("mark").first()).toHaveText(/venepuncture/i);
   // Focus stays in the box while results arrive; Tab then moves on into them.
@@ -40,7 +43,7 @@ test("searching as you type updates the results and the address", async ({ page 
   await expect(
     page
       .getByRole("list", { name: "Search results" })
-      .getByRole("link", { name: "Why learning from specialists works" }),
+      .getByRole("link", { name: "Why learning from specialists works", exact: true }),
   ).toBeVisible();
 });
 
@@ -67,7 +70,7 @@ test("the 404 page's search form leads to the results", async ({ page }) => {
   await expect(
     page
       .getByRole("list", { name: "Search results" })
-      .getByRole("link", { name: "Teamwork, hierarchy and safety" }),
+      .getByRole("link", { name: "Teamwork, hierarchy and safety", exact: true }),
   ).toBeVisible();
 });
 
@@ -103,4 +106,17 @@ test("search leads to the teaching, never to quiz questions or their answers", a
   await expect(results.getByRole("listitem").first()).toBeVisible();
   await expect(results).not.toContainText("Check your understanding");
   await expect(results).not.toContainText("Tests the outcome");
+});
+
+test("every result link has its own accessible name, even where section titles repeat", async ({
+  page,
+}) => {
+  await page.goto("/search/?q=colleague");
+  const results = page.getByRole("list", { name: "Search results" });
+  await expect(results.getByRole("link", { name: /^Try this \(/ }).first()).toBeVisible();
+  const names = await results
+    .getByRole("link")
+    .evaluateAll((links) => links.map((a) => a.textContent?.replace(/\s+/g, " ").trim()));
+  expect(names.length).toBeGreaterThan(2);
+  expect(new Set(names).size).toBe(names.length);
 });
