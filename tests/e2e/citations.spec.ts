@@ -425,6 +425,32 @@ test.describe("cite this page", () => {
   });
 });
 
+test("a printed chapter keeps its references and citation, without buttons or doubled addresses", async ({
+  page,
+}) => {
+  await page.goto(HIERARCHY);
+  await page.emulateMedia({ media: "print" });
+  const references = page.getByRole("region", { name: "References in this chapter" });
+  await expect(references).toBeVisible();
+  await expect(references).toContainText(BUSARI.vancouver);
+  await expect(page.getByRole("region", { name: "Cite this page" })).toBeVisible();
+  await expect(page.getByRole("button", { name: /^Copy / })).toHaveCount(0);
+  await expect(marker(page, 2)).toHaveText("[2]");
+  // Print styles add a link's address after it, except where the text already shows it.
+  const after = (link: Locator) => link.evaluate((el) => getComputedStyle(el, "::after").content);
+  expect(await after(marker(page, 2))).toBe("none");
+  expect(await after(references.getByRole("link", { name: "10.2147/JMDH.S140042" }))).toBe("none");
+});
+
+test("the entry a marker leads to stays marked in forced-colours mode", async ({ page }) => {
+  await page.emulateMedia({ forcedColors: "active" });
+  await page.goto("/references/#busari-2017");
+  const highlight = page.locator("li:target > citation-copy");
+  expect(await highlight.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe("solid");
+  const other = page.locator("#davison-2022 > citation-copy");
+  expect(await other.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe("none");
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
