@@ -158,6 +158,8 @@ test.describe("the citation preview", () => {
   });
 
   test("has no WCAG 2.2 A/AA violations while open, in light and dark", async ({ page }) => {
+    // Several full axe runs in one test: on a busy 2-core machine they need more than 60 s.
+    test.slow();
     for (const theme of ["light", "dark"] as const) {
       await page.emulateMedia({ colorScheme: theme });
       await page.goto(HIERARCHY);

@@ -207,6 +207,8 @@ test("with storage blocked the quiz still works, without saving", async ({ page 
 test("axe finds nothing with a fresh quiz, a wrong answer and a right answer showing", async ({
   page,
 }) => {
+  // Several full axe runs in one test: on a busy 2-core machine they need more than 60 s.
+  test.slow();
   for (const theme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme: theme });
     await page.goto(chapterPath);

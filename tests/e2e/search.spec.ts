@@ -77,6 +77,8 @@ test("the 404 page's search form leads to the results", async ({ page }) => {
 test("the search page with results has no WCAG 2.2 A/AA violations, in light and dark", async ({
   page,
 }) => {
+  // Several full axe runs in one test: on a busy 2-core machine they need more than 60 s.
+  test.slow();
   for (const theme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme: theme });
     await page.goto("/search/?q=team");
