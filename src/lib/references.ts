@@ -1,7 +1,7 @@
 import { getCollection, render } from "astro:content";
 import type { Reference } from "~/schemas/reference.ts";
 import { getChapters, type Chapter } from "./chapters.ts";
-import { CITATION_STYLES, type CitationStyle } from "./citations/accessed-date.ts";
+import { CITATION_STYLES, type CitationStyle } from "./citations/styles.ts";
 import { formatCitation, type FormattedCitation } from "./citations/format.ts";
 import { numberReferences, shortLabel } from "./citations/numbering.ts";
 import type { CitationPlace } from "./remark-citations.ts";

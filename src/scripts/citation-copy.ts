@@ -4,7 +4,8 @@ import {
   isoDay,
   STYLE_LABELS,
   type CitationStyle,
-} from "~/lib/citations/accessed-date.ts";
+} from "~/lib/citations/styles.ts";
+import { announcer } from "./announce.ts";
 
 /*
  * <citation-copy>: copy buttons for citations rendered inside it. A button with
@@ -17,7 +18,10 @@ const isStyle = (value: string | undefined): value is CitationStyle =>
   (CITATION_STYLES as readonly string[]).includes(value ?? "");
 
 class CitationCopy extends HTMLElement {
+  #say = announcer(null);
+
   connectedCallback() {
+    this.#say = announcer(this.querySelector<HTMLElement>("[data-copy-status]"));
     const today = new Date();
     for (const time of this.querySelectorAll<HTMLTimeElement>("time[data-accessed]")) {
       const style = time.dataset["accessed"];
@@ -61,16 +65,6 @@ class CitationCopy extends HTMLElement {
         `Could not copy. The ${label} reference is selected: press Ctrl+C (Cmd+C on a Mac).`,
       );
     }
-  }
-
-  #say(message: string) {
-    const status = this.querySelector<HTMLElement>("[data-copy-status]");
-    if (!status) return;
-    // Clear first so the same message twice in a row is announced again.
-    status.textContent = "";
-    window.setTimeout(() => {
-      status.textContent = message;
-    }, 50);
   }
 }
 

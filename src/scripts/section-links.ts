@@ -1,3 +1,5 @@
+import { announcer } from "./announce.ts";
+
 /** How long the "Link copied" message stays on screen. */
 const MESSAGE_MS = 4000;
 
@@ -8,20 +10,7 @@ const MESSAGE_MS = 4000;
  * is told to copy it from there.
  */
 export function enhanceSectionLinks(root: HTMLElement): void {
-  const status = root.querySelector<HTMLElement>(":scope > [data-status]");
-  let timer: number | undefined;
-  const announce = (message: string) => {
-    if (!status) return;
-    window.clearTimeout(timer);
-    // Clear first so the same message twice in a row is announced again.
-    status.textContent = "";
-    window.setTimeout(() => {
-      status.textContent = message;
-    }, 50);
-    timer = window.setTimeout(() => {
-      status.textContent = "";
-    }, MESSAGE_MS);
-  };
+  const announce = announcer(root.querySelector(":scope > [data-status]"), MESSAGE_MS);
 
   for (const link of root.querySelectorAll<HTMLAnchorElement>("a.section-link")) {
     const fragment = link.hash;

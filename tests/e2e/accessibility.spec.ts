@@ -1,8 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { sitemapPaths } from "./support.ts";
+import { sitemapPaths, WCAG_22_AA } from "./support.ts";
 
-const WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 const pages = [...sitemapPaths(), "/no-such-page/"];
 
 for (const theme of ["light", "dark"] as const) {

@@ -1,8 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { CHAPTERS } from "./support.ts";
+import { CHAPTERS, refuseClipboard, tabTo, WCAG_22_AA } from "./support.ts";
 
-const WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 const HIERARCHY = "/chapters/hierarchy-and-safety/";
 
 /** What a reader sees of Busari, Moll and Duits (2017) in each style. */
@@ -14,33 +13,9 @@ const BUSARI = {
     "Busari, J.O., Moll, F.M. and Duits, A.J. (2017) ‘Understanding the impact of interprofessional collaboration on the quality of care: a case report from a small-scale resource limited health care environment’, J Multidiscip Healthc, 10, pp. 227–234. Available at: https://doi.org/10.2147/JMDH.S140042.",
 };
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-
 const marker = (page: Page, n: number) => page.getByRole("link", { name: `Reference ${n}` });
 const preview = (page: Page) => page.getByRole("tooltip");
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
-
-/** Presses Tab until `target` has focus, proving it can be reached by keyboard. */
-async function tabTo(page: Page, target: Locator, limit = 80) {
-  for (let i = 0; i < limit; i++) {
-    await page.keyboard.press("Tab");
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-  }
-  throw new Error(`not reached in ${limit} presses of Tab`);
-}
 
 test.describe("in-text citations", () => {
   test("are numbered in order of first citation across the chapters", async ({ page }) => {
@@ -248,14 +223,7 @@ test.describe("the references page", () => {
   test("without clipboard access, the reference is selected for the reader to copy", async ({
     page,
   }) => {
-    await page.addInitScript(() => {
-      Object.defineProperty(navigator, "clipboard", {
-        value: {
-          write: () => Promise.reject(new Error("denied")),
-          writeText: () => Promise.reject(new Error("denied")),
-        },
-      });
-    });
+    await refuseClipboard(page);
     await page.goto("/references/");
     await page
       .getByRole("button", { name: "Copy APA 7 reference: Busari, Moll and Duits (2017)" })
@@ -375,10 +343,11 @@ test.describe("each chapter", () => {
 test.describe("cite this page", () => {
   test.use({ permissions: ["clipboard-read", "clipboard-write"] });
   const now = new Date();
+  const month = now.toLocaleString("en-GB", { month: "long" });
   const today = {
-    vancouver: `${now.getFullYear()} ${MONTHS[now.getMonth()]?.slice(0, 3)} ${now.getDate()}`,
-    apa: `${MONTHS[now.getMonth()]} ${now.getDate()}, ${now.getFullYear()}`,
-    harvard: `${now.getDate()} ${MONTHS[now.getMonth()]} ${now.getFullYear()}`,
+    vancouver: `${now.getFullYear()} ${month.slice(0, 3)} ${now.getDate()}`,
+    apa: `${month} ${now.getDate()}, ${now.getFullYear()}`,
+    harvard: `${now.getDate()} ${month} ${now.getFullYear()}`,
   };
 
   test("a chapter cites itself in three styles with its address and today's date", async ({

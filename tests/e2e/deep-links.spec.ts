@@ -1,17 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
+import { refuseClipboard, tabTo } from "./support.ts";
 
 /** The status region of the copy-link controls (quiz questions have their own). */
 const linkStatus = (page: Page) => page.locator("section-links > p[role=status]");
-
-/** Presses Tab until `target` has focus, proving it can be reached by keyboard. */
-async function tabTo(page: Page, name: string, limit = 80) {
-  const target = page.getByRole("button", { name });
-  for (let i = 0; i < limit; i++) {
-    await page.keyboard.press("Tab");
-    if (await target.evaluate((el) => el === document.activeElement)) return target;
-  }
-  throw new Error(`"${name}" was not reached in ${limit} presses of Tab`);
-}
 
 test("opening a section's address shows its heading at the top, below the sticky header", async ({
   page,
@@ -39,7 +30,10 @@ test.describe("copy link to a section", () => {
     page,
   }) => {
     await page.goto("/chapters/benefits/");
-    const button = await tabTo(page, "Copy link to section: Competencies and delegation");
+    const button = await tabTo(
+      page,
+      page.getByRole("button", { name: "Copy link to section: Competencies and delegation" }),
+    );
     await expect(button).toBeVisible();
     await page.keyboard.press("Enter");
     const status = linkStatus(page);
@@ -88,11 +82,7 @@ test.describe("copy link to a section", () => {
 test("without clipboard access the address bar gets the link and the reader is told", async ({
   page,
 }) => {
-  await page.addInitScript(() => {
-    Object.defineProperty(navigator, "clipboard", {
-      value: { writeText: () => Promise.reject(new Error("denied")) },
-    });
-  });
+  await refuseClipboard(page);
   await page.goto("/chapters/benefits/");
   await page
     .getByRole("button", { name: "Copy link to section: Competencies and delegation" })

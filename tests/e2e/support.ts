@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import type { Locator, Page } from "@playwright/test";
 
 /** Every page the sitemap lists, as paths such as /chapters/benefits/. */
 export function sitemapPaths(): string[] {
@@ -24,3 +25,23 @@ export const CHAPTERS = [
     title: "Building an environment for learning together",
   },
 ] as const;
+
+/** The axe tags for WCAG 2.2 levels A and AA, and the 2.0 and 2.1 rules they include. */
+export const WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
+
+/** Presses Tab until `target` has focus, proving it can be reached by keyboard. */
+export async function tabTo(page: Page, target: Locator, limit = 80): Promise<Locator> {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press("Tab");
+    if (await target.evaluate((el) => el === document.activeElement)) return target;
+  }
+  throw new Error(`${target} was not reached in ${limit} presses of Tab`);
+}
+
+/** Makes every clipboard write fail, as when a browser or its settings refuse access. */
+export async function refuseClipboard(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const refuse = () => Promise.reject(new Error("denied"));
+    Object.defineProperty(navigator, "clipboard", { value: { write: refuse, writeText: refuse } });
+  });
+}

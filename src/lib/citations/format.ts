@@ -2,7 +2,7 @@ import { Cite, plugins } from "@citation-js/core";
 import "@citation-js/plugin-csl";
 import "@citation-js/plugin-bibtex";
 import "@citation-js/plugin-ris";
-import { formatAccessedDate, isoDay, type CitationStyle } from "./accessed-date.ts";
+import { formatAccessedDate, isoDay, type CitationStyle } from "./styles.ts";
 
 /*
  * Citation formatting, at build time only: citation-js and its CSL styles never reach the

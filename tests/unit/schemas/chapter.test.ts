@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { chapterSchema } from "~/schemas/chapter.ts";
+import { problems as problemsOf } from "./support.ts";
 
 /** The YAML front matter of a fixture file, parsed. */
 function frontMatter(name: string): Record<string, unknown> {
@@ -12,13 +13,7 @@ function frontMatter(name: string): Record<string, unknown> {
 }
 
 /** Each failing field with its message. */
-function problems(data: unknown): Record<string, string> {
-  const result = chapterSchema.safeParse(data);
-  if (result.success) return {};
-  return Object.fromEntries(
-    result.error.issues.map((issue) => [issue.path.join(".") || "(root)", issue.message]),
-  );
-}
+const problems = (data: unknown) => problemsOf(chapterSchema, data);
 
 describe("chapterSchema", () => {
   it("accepts a chapter that has every field within its limits", () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { referenceSchema } from "~/schemas/reference.ts";
+import { problems as problemsOf } from "./support.ts";
 
 const real = JSON.parse(readFileSync("content/references.json", "utf8")) as Record<
   string,
@@ -9,13 +10,7 @@ const real = JSON.parse(readFileSync("content/references.json", "utf8")) as Reco
 const busari = real.find((r) => r["id"] === "busari-2017") ?? {};
 
 /** Each failing field with its message. */
-function problems(data: unknown): Record<string, string> {
-  const result = referenceSchema.safeParse(data);
-  if (result.success) return {};
-  return Object.fromEntries(
-    result.error.issues.map((issue) => [issue.path.join(".") || "(root)", issue.message]),
-  );
-}
+const problems = (data: unknown) => problemsOf(referenceSchema, data);
 
 describe("referenceSchema", () => {
   it("accepts every reference in content/references.json", () => {

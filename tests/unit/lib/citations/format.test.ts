@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { Cite } from "@citation-js/core";
 import { describe, expect, it } from "vitest";
-import { CITATION_STYLES, formatAccessedDate } from "~/lib/citations/accessed-date.ts";
+import { CITATION_STYLES, formatAccessedDate } from "~/lib/citations/styles.ts";
 import {
   formatCitation,
   formatPageCitation,

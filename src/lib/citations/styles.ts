@@ -1,7 +1,8 @@
 /*
- * "Accessed" dates in each citation style, written without citation-js so the browser can
- * put today's date into "Cite this page" (the build date would be wrong by the time someone
- * reads the page). A unit test checks these against citation-js for every month.
+ * The citation styles the site offers, and how each writes an "accessed" date. Plain code
+ * without citation-js, so the browser can use it to put today's date into "Cite this page"
+ * (the build date would be wrong by the time someone reads the page). A unit test checks
+ * the dates against citation-js for every month.
  */
 
 /** The citation styles the site offers, in the order they are shown. */
