@@ -4,21 +4,44 @@ import { readFileSync } from "node:fs";
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import tailwindcss from "@tailwindcss/vite";
-import { defineConfig } from "astro/config";
+import { defineConfig, envField } from "astro/config";
+import hostHeaders from "./src/integrations/host-headers.ts";
+import oneScriptPerPage from "./src/integrations/one-script-per-page.ts";
+import pagefindIndex from "./src/integrations/pagefind.ts";
+import { CSP_DIRECTIVES } from "./src/lib/csp.ts";
+import { compactScript } from "./src/lib/inline-script.ts";
+import { rehypeBaseLinks } from "./src/lib/rehype-base-links.ts";
 import { rehypeSectionLinks } from "./src/lib/rehype-section-links.ts";
 import { remarkCitations } from "./src/lib/remark-citations.ts";
 import { remarkHeadingIds } from "./src/lib/remark-heading-ids.ts";
+import { repositoryLinks, RepositoryError } from "./src/lib/repository.ts";
+import { resolveSiteAddress, SiteAddressError } from "./src/lib/site-address.ts";
 
 // The no-flash theme script must run inline, so the CSP needs its hash. Hash the same
 // file the layout inlines, so the two can never drift apart.
-const themeInit = readFileSync(new URL("./src/scripts/theme-init.js", import.meta.url), "utf8");
+const themeInit = compactScript(
+  readFileSync(new URL("./src/scripts/theme-init.js", import.meta.url), "utf8"),
+);
 const themeInitHash = `sha256-${createHash("sha256").update(themeInit).digest("base64")}`;
 
-// Canonical and Open Graph URLs need an absolute origin. Set SITE_URL when deploying.
-const site = process.env.SITE_URL ?? "http://localhost:4321";
-if (!process.env.SITE_URL && process.argv.includes("build")) {
+// Where the site is published: SITE_URL (its origin) and BASE_PATH (the folder under it).
+// Canonical links, sharing tags and "Cite this page" need the real address.
+// A wrong setting stops the build here, with a message saying what to set instead.
+let address;
+try {
+  const { SITE_URL, BASE_PATH, REPO_URL, REPO_BRANCH } = process.env;
+  address = resolveSiteAddress({ SITE_URL, BASE_PATH });
+  // REPO_URL is optional ("Edit this page", "Report a problem"); checked now, read by pages
+  // through astro:env.
+  repositoryLinks({ REPO_URL, REPO_BRANCH });
+} catch (error) {
+  if (!(error instanceof SiteAddressError || error instanceof RepositoryError)) throw error;
+  console.error(`\n${error.message}\n`);
+  process.exit(1);
+}
+if (!address.fromSiteUrl && process.argv.includes("build")) {
   console.warn(
-    `SITE_URL is not set: canonical links, sharing tags and "Cite this page" will use ${site}. ` +
+    `SITE_URL is not set: canonical links, sharing tags and "Cite this page" will use ${address.site}. ` +
       "Set SITE_URL to the public address when building for deployment.",
   );
 }
@@ -27,33 +50,33 @@ if (!process.env.SITE_URL && process.argv.includes("build")) {
 const contentDir = process.env["CONTENT_DIR"] ?? "./content";
 
 export default defineConfig({
-  site,
+  site: address.site,
+  base: address.base,
   // Tests that build fixture content use their own cache, so they never touch the real one.
   ...(process.env["ASTRO_CACHE_DIR"] ? { cacheDir: process.env["ASTRO_CACHE_DIR"] } : {}),
   trailingSlash: "always",
-  integrations: [mdx(), sitemap()],
+  // In build order: the search index is written before the headers file looks at dist/.
+  integrations: [mdx(), sitemap(), oneScriptPerPage(), pagefindIndex(), hostHeaders()],
   markdown: {
     remarkPlugins: [
       remarkHeadingIds,
       [remarkCitations, { referencesFile: `${contentDir}/references.json` }],
     ],
-    rehypePlugins: [rehypeSectionLinks],
+    rehypePlugins: [rehypeSectionLinks, [rehypeBaseLinks, { base: address.base }]],
   },
   vite: {
     plugins: [tailwindcss()],
   },
   server: { port: 4321, host: "127.0.0.1" },
+  env: {
+    schema: {
+      REPO_URL: envField.string({ context: "server", access: "public", optional: true }),
+      REPO_BRANCH: envField.string({ context: "server", access: "public", optional: true }),
+    },
+  },
   experimental: {
     csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
+      directives: [...CSP_DIRECTIVES],
       scriptDirective: { hashes: [/** @type {`sha256-${string}`} */ (themeInitHash)] },
     },
   },

@@ -16,7 +16,14 @@ function chromiumPath(): string | undefined {
   return existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;
 }
 
+/** `astro preview` serves the root build (dist/). */
 const port = 4321;
+/**
+ * A stand-in static host serves the sub-path build (dist-subpath/) under
+ * /learning-together/, with its _headers applied, and the root build beside it at /, as
+ * GitHub Pages serves a user site and a project site on one origin.
+ */
+const hostPort = 4322;
 const executablePath = chromiumPath();
 
 export default defineConfig({
@@ -29,7 +36,6 @@ export default defineConfig({
   workers: 2,
   reporter: process.env["CI"] ? [["list"], ["json", { outputFile: "reports/e2e.json" }]] : "list",
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
     ...devices["Desktop Chrome"],
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
@@ -41,13 +47,33 @@ export default defineConfig({
       ],
     },
   },
-  // Tests run against the production build served by `astro preview`, never the dev server.
-  // `npm test` builds first; the server is started from node_modules/.bin so it is the real
-  // process Playwright stops at the end.
-  webServer: {
-    command: `node_modules/.bin/astro preview --port ${port} --host 127.0.0.1`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env["CI"],
-    timeout: 60_000,
-  },
+  projects: [
+    {
+      name: "root",
+      testIgnore: /sub-path\.spec\.ts/,
+      use: { baseURL: `http://127.0.0.1:${port}` },
+    },
+    {
+      name: "sub-path",
+      testMatch: /sub-path\.spec\.ts/,
+      use: { baseURL: `http://127.0.0.1:${hostPort}/learning-together/` },
+    },
+  ],
+  // Tests run against production builds, never the dev server. `npm test` builds both
+  // first; the servers are started from node_modules/.bin and node so they are the real
+  // processes Playwright stops at the end.
+  webServer: [
+    {
+      command: `node_modules/.bin/astro preview --port ${port} --host 127.0.0.1`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: !process.env["CI"],
+      timeout: 60_000,
+    },
+    {
+      command: `node tests/support/static-server.mjs ${hostPort} /=dist /learning-together/=dist-subpath`,
+      url: `http://127.0.0.1:${hostPort}/learning-together/`,
+      reuseExistingServer: !process.env["CI"],
+      timeout: 60_000,
+    },
+  ],
 });

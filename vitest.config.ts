@@ -5,6 +5,9 @@ import { getViteConfig } from "astro/config";
 export default getViteConfig({
   test: {
     include: ["tests/unit/**/*.test.ts"],
+    // The first APA citation loads a large style (about 1.5 s alone); on a busy 2-core
+    // machine that has taken over 5 s, Vitest's default limit.
+    testTimeout: 20_000,
     reporters: process.env["CI"]
       ? ["default", ["json", { outputFile: "reports/unit.json" }]]
       : ["default"],

@@ -2,6 +2,7 @@ import { getCollection, type CollectionEntry } from "astro:content";
 import type { ChapterData } from "~/schemas/chapter.ts";
 import { neighbours, sortChapters } from "./chapter-order.ts";
 import { relativeContentPath } from "./content-path.ts";
+import { href } from "./paths.ts";
 import { countWords, readingMinutes } from "./reading-time.ts";
 
 /** A chapter ready for the page frame: its data, address and estimated reading time. */
@@ -22,7 +23,7 @@ export function getChapters(): Promise<Chapter[]> {
         ...entry.data,
         entry,
         filePath: relativeContentPath(entry.filePath),
-        href: `/chapters/${entry.data.slug}/`,
+        href: href(`/chapters/${entry.data.slug}/`),
         // Outcomes, key points and prompts are read too; count them in the estimate.
         minutes: readingMinutes(
           entry.body ?? "",

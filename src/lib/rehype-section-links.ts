@@ -1,5 +1,5 @@
 import type { Element, ElementContent, Root, RootContent } from "hast";
-import { LINK_ICON_PATH, sectionLinkLabel } from "./section-link.ts";
+import { sectionLinkLabel } from "./section-link.ts";
 
 /** Plain text of a hast node, for accessible names. */
 function textOf(node: ElementContent | RootContent): string {
@@ -7,33 +7,6 @@ function textOf(node: ElementContent | RootContent): string {
   if (node.type === "element") return node.children.map(textOf).join("");
   return "";
 }
-
-const LINK_ICON: Element = {
-  type: "element",
-  tagName: "svg",
-  properties: {
-    ariaHidden: "true",
-    focusable: "false",
-    width: "16",
-    height: "16",
-    viewBox: "0 0 24 24",
-    fill: "none",
-    stroke: "currentColor",
-    strokeWidth: "2",
-    strokeLinecap: "round",
-    strokeLinejoin: "round",
-  },
-  children: [
-    {
-      type: "element",
-      tagName: "path",
-      properties: {
-        d: LINK_ICON_PATH,
-      },
-      children: [],
-    },
-  ],
-};
 
 /**
  * Follows every h2 and h3 that has an id with a link to that section, wrapped together
@@ -68,7 +41,6 @@ function wrapHeadings(parent: Root | Element) {
         dataPagefindIgnore: "",
       },
       children: [
-        structuredClone(LINK_ICON),
         {
           type: "element",
           tagName: "span",

@@ -9,10 +9,10 @@ export const SITE = {
   locale: "en_GB",
 } as const;
 
-/** The main navigation, in the order it appears in the header. */
+/** The main navigation, in the order it appears in the header, as site paths. */
 export const MAIN_NAV = [
-  { href: "/chapters/", label: "Chapters" },
-  { href: "/quiz/", label: "Quiz" },
-  { href: "/about/", label: "About" },
-  { href: "/search/", label: "Search" },
+  { path: "/chapters/", label: "Chapters" },
+  { path: "/quiz/", label: "Quiz" },
+  { path: "/about/", label: "About" },
+  { path: "/search/", label: "Search" },
 ] as const;

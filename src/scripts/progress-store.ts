@@ -1,10 +1,14 @@
 import {
   parseProgress,
-  PROGRESS_KEY,
+  progressKey,
   serializeProgress,
   type Progress,
 } from "~/lib/quiz/progress.ts";
 import type { QuestionState } from "~/lib/quiz/engine.ts";
+import { basePath } from "~/lib/paths.ts";
+
+/** This copy of the site's key: see progressKey(). */
+const KEY = progressKey(basePath());
 
 /**
  * The one place the browser keeps quiz progress (shape and version: src/lib/quiz/progress.ts).
@@ -29,7 +33,7 @@ export function loadProgress(): Progress {
   if (memory) return memory;
   let raw: string | null = null;
   try {
-    raw = storage()?.getItem(PROGRESS_KEY) ?? null;
+    raw = storage()?.getItem(KEY) ?? null;
   } catch {
     raw = null;
   }
@@ -42,8 +46,8 @@ function persist(): void {
   try {
     const store = storage();
     if (!store || !memory) return;
-    if (Object.keys(memory).length === 0) store.removeItem(PROGRESS_KEY);
-    else store.setItem(PROGRESS_KEY, serializeProgress(memory));
+    if (Object.keys(memory).length === 0) store.removeItem(KEY);
+    else store.setItem(KEY, serializeProgress(memory));
   } catch {
     // Full or blocked: progress lasts until the page is left.
   }

@@ -35,3 +35,12 @@ export function enhanceSectionLinks(root: HTMLElement): void {
     link.replaceWith(button);
   }
 }
+
+customElements.define(
+  "section-links",
+  class extends HTMLElement {
+    connectedCallback() {
+      enhanceSectionLinks(this);
+    }
+  },
+);

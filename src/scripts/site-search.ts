@@ -1,6 +1,8 @@
+import { basePath, href } from "~/lib/paths.ts";
+
 /** The parts of Pagefind's browser API this site uses (pagefind.js, built into dist/pagefind/). */
 interface Pagefind {
-  options(options: { excerptLength?: number }): Promise<void>;
+  options(options: { excerptLength?: number; baseUrl?: string }): Promise<void>;
   search(query: string): Promise<{ results: { data(): Promise<PagefindPage> }[] } | null>;
 }
 
@@ -20,15 +22,24 @@ const STATUS_DELAY_MS = 900;
 
 let pagefind: Promise<Pagefind> | undefined;
 
-/** Loads Pagefind once, on first use, so pages that never search never download it. */
+/**
+ * Loads Pagefind on first use, so pages that never search never download it. A failed
+ * load (offline, a server hiccup) is forgotten, so the next search tries again.
+ */
 function loadPagefind(): Promise<Pagefind> {
-  // A variable, not a literal, keeps Vite from trying to bundle a file that only exists
-  // after `pagefind` has indexed the build.
-  const url = "/pagefind/pagefind.js";
-  pagefind ??= import(/* @vite-ignore */ url).then(async (module: Pagefind) => {
-    await module.options({ excerptLength: 24 });
-    return module;
-  });
+  // A computed address, not a literal, keeps Vite from trying to bundle a file that only
+  // exists after Pagefind has indexed the build; it lives under the site's base path.
+  const url = href("/pagefind/pagefind.js");
+  pagefind ??= import(/* @vite-ignore */ url).then(
+    async (module: Pagefind) => {
+      await module.options({ excerptLength: 24, baseUrl: basePath() });
+      return module;
+    },
+    (error: unknown) => {
+      pagefind = undefined;
+      throw error;
+    },
+  );
   return pagefind;
 }
 
@@ -103,7 +114,6 @@ export function enhanceSearch(root: HTMLElement): void {
   const results = root.querySelector<HTMLOListElement>("[data-results]");
   const status = root.querySelector<HTMLElement>("[data-status]");
   if (!form || !input || !results || !status) return;
-  root.querySelector("[data-needs-script]")?.remove();
 
   let latest = 0;
   let statusTimer: number | undefined;
@@ -159,3 +169,12 @@ export function enhanceSearch(root: HTMLElement): void {
     void run(initial, true);
   }
 }
+
+customElements.define(
+  "site-search",
+  class extends HTMLElement {
+    connectedCallback() {
+      enhanceSearch(this);
+    }
+  },
+);

@@ -2,6 +2,7 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { expect, test } from "@playwright/test";
 import { createRequire } from "node:module";
+import { BUILDS } from "./builds.ts";
 
 const run = promisify(execFile);
 const vnu = createRequire(import.meta.url).resolve("vnu-jar/build/dist/vnu.jar");
@@ -13,8 +14,8 @@ interface VnuMessage {
   extract?: string;
 }
 
-test("every page in dist/ is valid HTML (Nu HTML checker)", async () => {
-  test.setTimeout(120_000);
+test("every page of both builds is valid HTML (Nu HTML checker)", async () => {
+  test.setTimeout(180_000);
   let output: string;
   try {
     const result = await run("java", [
@@ -24,7 +25,7 @@ test("every page in dist/ is valid HTML (Nu HTML checker)", async () => {
       "json",
       "--skip-non-html",
       "--errors-only",
-      "dist",
+      ...BUILDS.map((build) => build.dir),
     ]);
     output = result.stderr;
   } catch (error) {
@@ -36,6 +37,8 @@ test("every page in dist/ is valid HTML (Nu HTML checker)", async () => {
     output = stderr ?? "";
   }
   const { messages } = JSON.parse(output) as { messages: VnuMessage[] };
-  const problems = messages.map((m) => `${m.url.replace(/^.*\/dist\//, "dist/")}: ${m.message}`);
+  const problems = messages.map(
+    (m) => `${m.url.replace(/^.*\/(dist(-subpath)?)\//, "$1/")}: ${m.message}`,
+  );
   expect(problems).toEqual([]);
 });

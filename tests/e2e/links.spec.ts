@@ -1,56 +1,73 @@
-import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
 import { expect, test } from "@playwright/test";
+import { BUILDS, htmlFiles, type Build } from "./builds.ts";
 
-/** Every HTML file in the build, as a path relative to dist/. */
-function htmlFiles(dir = "dist"): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return htmlFiles(path);
-    return name.endsWith(".html") ? [relative("dist", path)] : [];
-  });
+/** Every page of a build with its ids and the addresses it links to or loads. */
+function pagesOf(build: Build) {
+  return new Map(
+    htmlFiles(build).map((file) => {
+      const html = readFileSync(join(build.dir, file), "utf8");
+      const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1] ?? ""));
+      const links = [...html.matchAll(/\s(?:href|src|action)="([^"]+)"/g)].map((m) => m[1] ?? "");
+      const newTabs = [...html.matchAll(/<a\s[^>]*target="_blank"[^>]*>/g)].map((m) => m[0]);
+      return [file, { ids, links, newTabs }];
+    }),
+  );
 }
 
-const pages = new Map(
-  htmlFiles().map((file) => {
-    const html = readFileSync(join("dist", file), "utf8");
-    const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1] ?? ""));
-    const links = [...html.matchAll(/\s(?:href|src)="([^"]+)"/g)].map((m) => m[1] ?? "");
-    return [file, { ids, links }];
-  }),
-);
-
-/** The file in dist/ that serves a path, as the preview server would. */
-function fileFor(pathname: string): string | undefined {
-  const decoded = decodeURIComponent(pathname).replace(/^\//, "");
+/** The file in a build that serves a path under its base, as a static host would. */
+function fileFor(build: Build, pathname: string): string | undefined {
+  const decoded = decodeURIComponent(pathname.slice(build.base.length));
   for (const candidate of [decoded, join(decoded, "index.html")]) {
-    if (existsSync(join("dist", candidate)) && statSync(join("dist", candidate)).isFile())
-      return candidate;
+    const path = join(build.dir, candidate);
+    if (existsSync(path) && statSync(path).isFile()) return candidate;
   }
   return undefined;
 }
 
-test("the build has the pages it should", () => {
-  expect(pages.size).toBeGreaterThanOrEqual(10);
-});
+for (const build of BUILDS) {
+  test.describe(`the ${build.name} build (base ${build.base})`, () => {
+    const pages = pagesOf(build);
 
-test("every internal link and fragment in dist/ resolves", () => {
-  const broken: string[] = [];
-  for (const [file, { links }] of pages) {
-    const base = new URL(`/${file.replace(/index\.html$/, "")}`, "http://site.test");
-    for (const link of links) {
-      const url = new URL(link, base);
-      if (url.origin !== base.origin) continue;
-      const target = fileFor(url.pathname);
-      if (!target) {
-        broken.push(`${file}: ${link} (no such file)`);
-        continue;
+    test("has the pages it should", () => {
+      expect(pages.size).toBeGreaterThanOrEqual(10);
+    });
+
+    test("a link that opens a new tab keeps the new page from reaching back", () => {
+      const unsafe = [...pages].flatMap(([file, { newTabs }]) =>
+        newTabs
+          .filter((tag) => !/rel="[^"]*noopener[^"]*"/.test(tag) || !/noreferrer/.test(tag))
+          .map((tag) => `${file}: ${tag}`),
+      );
+      expect(unsafe).toEqual([]);
+    });
+
+    test("every internal link and fragment resolves inside the base path", () => {
+      const broken: string[] = [];
+      const publicOrigin = new URL(build.site).origin;
+      for (const [file, { links }] of pages) {
+        const at = new URL(`${build.base}${file.replace(/index\.html$/, "")}`, "http://site.test");
+        for (const link of links) {
+          const url = new URL(link, at);
+          // The public address (canonical, sharing tags) must point inside the base too.
+          if (url.origin !== at.origin && url.origin !== publicOrigin) continue;
+          if (!url.pathname.startsWith(build.base)) {
+            broken.push(`${file}: ${link} (outside ${build.base})`);
+            continue;
+          }
+          const target = fileFor(build, url.pathname);
+          if (!target) {
+            broken.push(`${file}: ${link} (no such file)`);
+            continue;
+          }
+          const fragment = decodeURIComponent(url.hash.slice(1));
+          if (fragment && !pages.get(target)?.ids.has(fragment)) {
+            broken.push(`${file}: ${link} (no element with id "${fragment}" in ${target})`);
+          }
+        }
       }
-      const fragment = decodeURIComponent(url.hash.slice(1));
-      if (fragment && !pages.get(target)?.ids.has(fragment)) {
-        broken.push(`${file}: ${link} (no element with id "${fragment}" in ${target})`);
-      }
-    }
-  }
-  expect(broken).toEqual([]);
-});
+      expect(broken).toEqual([]);
+    });
+  });
+}

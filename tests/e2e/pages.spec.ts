@@ -136,6 +136,9 @@ test("an unknown address gets a helpful 404 page with the chapter list", async (
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
   await expect(page).toHaveTitle(/Page not found/);
+  // It has no address of its own: nothing tells search engines to index "/404/".
+  await expect(page.locator('link[rel="canonical"]')).toHaveCount(0);
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", "noindex");
   for (const chapter of CHAPTERS) {
     await expect(page.getByRole("link", { name: chapter.title })).toHaveAttribute(
       "href",
@@ -150,4 +153,18 @@ test("robots.txt allows crawling and points at the sitemap", async ({ request })
   const text = await response.text();
   expect(text).toContain("User-agent: *");
   expect(text).toMatch(/^Sitemap: https?:\/\/\S+\/sitemap-index\.xml$/m);
+});
+
+test("built without REPO_URL, no page offers to edit or report to a tracker it does not have", async ({
+  page,
+}) => {
+  for (const path of ["/", "/chapters/benefits/", "/about/"]) {
+    await page.goto(path);
+    await expect(page.getByRole("link", { name: "Edit this page" })).toHaveCount(0);
+    await expect(page.getByRole("link", { name: "Report a problem" })).toHaveCount(0);
+  }
+  await expect(page.getByRole("main")).not.toContainText("issue tracker");
+  await expect(page.getByRole("main")).toContainText(
+    "tell whoever shared this copy of the site with you",
+  );
 });

@@ -15,7 +15,7 @@ for (const path of [...sitemapPaths(), "/no-such-page/"]) {
 test("chapter text keeps a comfortable line length on a wide screen", async ({ page }) => {
   await page.setViewportSize({ width: 1920, height: 1000 });
   await page.goto("/chapters/benefits/");
-  const paragraph = page.getByRole("main").locator(".prose p").first();
+  const paragraph = page.getByRole("main").locator(".prose-site p").first();
   const { width, fontSize } = await paragraph.evaluate((p) => ({
     width: p.getBoundingClientRect().width,
     fontSize: parseFloat(getComputedStyle(p).fontSize),

@@ -1,24 +1,13 @@
 import { expect, test } from "@playwright/test";
-import { sitemapPaths } from "./support.ts";
+import { recordCspViolations, sitemapPaths } from "./support.ts";
 
 for (const path of [...sitemapPaths(), "/no-such-page/"]) {
   test(`${path} runs under the Content Security Policy with no violation and no outside request`, async ({
     page,
     baseURL,
   }) => {
-    const violations: string[] = [];
+    const violations = await recordCspViolations(page);
     const outside: string[] = [];
-    await page.exposeFunction("reportViolation", (v: string) => violations.push(v));
-    await page.addInitScript(() => {
-      document.addEventListener("securitypolicyviolation", (e) => {
-        (window as unknown as { reportViolation: (v: string) => void }).reportViolation(
-          `${e.violatedDirective} ${e.blockedURI}`,
-        );
-      });
-    });
-    page.on("console", (message) => {
-      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
-    });
     page.on("request", (request) => {
       const url = new URL(request.url());
       if (url.origin !== new URL(baseURL ?? "").origin && url.protocol !== "data:")

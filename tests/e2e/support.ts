@@ -45,3 +45,23 @@ export async function refuseClipboard(page: Page): Promise<void> {
     Object.defineProperty(navigator, "clipboard", { value: { write: refuse, writeText: refuse } });
   });
 }
+
+/**
+ * Records Content-Security-Policy violations on a page from its first script on, both the
+ * events the page sees and the messages Chromium logs (for workers and blocked loads).
+ */
+export async function recordCspViolations(page: Page): Promise<string[]> {
+  const violations: string[] = [];
+  await page.exposeFunction("reportViolation", (v: string) => violations.push(v));
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => {
+      (window as unknown as { reportViolation: (v: string) => void }).reportViolation(
+        `${e.violatedDirective} ${e.blockedURI}`,
+      );
+    });
+  });
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  return violations;
+}

@@ -14,6 +14,15 @@ import type { QuestionState } from "./engine.ts";
 export const PROGRESS_KEY = "ipc-progress";
 export const PROGRESS_VERSION = 1;
 
+/**
+ * The storage key for a copy of the site served from `base`. Copies on one origin (two
+ * GitHub Pages project sites) share localStorage, so each keeps its own key; at the root
+ * the key is the original one, so no reader loses what they saved.
+ */
+export function progressKey(base: string): string {
+  return base === "/" ? PROGRESS_KEY : `${PROGRESS_KEY}:${base}`;
+}
+
 /** Every quiz's question states, by chapter slug then question id. */
 export type Progress = Record<string, Record<string, QuestionState>>;
 

@@ -5,6 +5,7 @@ import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { VFile } from "vfile";
 import { describe, expect, it } from "vitest";
+import { rehypeBaseLinks } from "~/lib/rehype-base-links.ts";
 import { rehypeSectionLinks } from "~/lib/rehype-section-links.ts";
 import { remarkHeadingIds, suggestId } from "~/lib/remark-heading-ids.ts";
 
@@ -65,7 +66,7 @@ describe("rehypeSectionLinks", () => {
   it("puts a link to the section beside each h2 and h3, outside the heading", () => {
     const html = render("## The setting \\{#the-setting}");
     expect(html).toMatch(
-      /^<div class="heading-wrapper level-h2"><h2 id="the-setting">The setting<\/h2><a class="section-link" href="#the-setting" data-section-title="The setting" data-pagefind-ignore=""><svg[^>]*aria-hidden="true"[^>]*>.*<\/svg><span class="sr-only">Link to section: The setting<\/span><\/a><\/div>$/,
+      /^<div class="heading-wrapper level-h2"><h2 id="the-setting">The setting<\/h2><a class="section-link" href="#the-setting" data-section-title="The setting" data-pagefind-ignore=""><span class="sr-only">Link to section: The setting<\/span><\/a><\/div>$/,
     );
   });
 });
@@ -82,5 +83,42 @@ describe("ids the page frame uses", () => {
     expect(() => render("## Summary \\{#key-points}")).toThrow(
       /the section id "key-points" on "Summary" is taken by the page frame \(main, learning-outcomes, key-points, reflect, quiz, chapter-references, cite-this-page\)\. Choose another\./,
     );
+  });
+});
+
+describe("rehypeBaseLinks", () => {
+  /** MDX to HTML with the base-path plugin, as astro.config.mjs runs it. */
+  function withBase(mdx: string, base: string): string {
+    const processor = unified()
+      .use(remarkParse)
+      .use(remarkMdx)
+      .use(remarkRehype)
+      .use(rehypeBaseLinks, { base })
+      .use(rehypeStringify);
+    return String(processor.processSync(mdx));
+  }
+
+  it("puts the base path in front of the root-relative links authors write", () => {
+    const html = withBase(
+      "See [delegation](/chapters/benefits/#delegation) and ![a chart](/images/chart.png).",
+      "/learning-together/",
+    );
+    expect(html).toContain('href="/learning-together/chapters/benefits/#delegation"');
+    expect(html).toContain('src="/learning-together/images/chart.png"');
+  });
+
+  it("leaves other links alone: other sites, same-page fragments and relative paths", () => {
+    const html = withBase(
+      "[a](https://doi.org/10.1/x) [b](#tips) [c](//cdn.example/x) [d](../benefits/)",
+      "/learning-together/",
+    );
+    expect(html).toContain('href="https://doi.org/10.1/x"');
+    expect(html).toContain('href="#tips"');
+    expect(html).toContain('href="//cdn.example/x"');
+    expect(html).toContain('href="../benefits/"');
+  });
+
+  it("changes nothing when the site is at the root", () => {
+    expect(withBase("[a](/chapters/benefits/)", "/")).toContain('href="/chapters/benefits/"');
   });
 });

@@ -2,7 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   parseProgress,
+  PROGRESS_KEY,
   PROGRESS_VERSION,
+  progressKey,
   serializeProgress,
   type Progress,
 } from "~/lib/quiz/progress.ts";
@@ -102,5 +104,17 @@ describe("saved progress", () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe("the storage key", () => {
+  it("stays the original one at the root, so no reader loses saved answers", () => {
+    expect(progressKey("/")).toBe(PROGRESS_KEY);
+    expect(PROGRESS_KEY).toBe("ipc-progress");
+  });
+
+  it("differs for each copy of the site on one origin", () => {
+    expect(progressKey("/learning-together/")).toBe("ipc-progress:/learning-together/");
+    expect(progressKey("/learning-together/")).not.toBe(progressKey("/other-course/"));
   });
 });

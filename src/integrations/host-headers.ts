@@ -1,0 +1,88 @@
+import type { AstroIntegration } from "astro";
+import { readdir, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { headerPolicy } from "../lib/csp.ts";
+import { joinBase } from "../lib/paths.ts";
+
+/** Features the site never uses, turned off for every page and anything it embeds. */
+const PERMISSIONS_POLICY = [
+  "accelerometer",
+  "autoplay",
+  "camera",
+  "display-capture",
+  "encrypted-media",
+  "fullscreen",
+  "geolocation",
+  "gyroscope",
+  "magnetometer",
+  "microphone",
+  "midi",
+  "payment",
+  "picture-in-picture",
+  "publickey-credentials-get",
+  "screen-wake-lock",
+  "serial",
+  "usb",
+  "xr-spatial-tracking",
+]
+  .map((feature) => `${feature}=()`)
+  .join(", ");
+
+const CSP_META = /<meta http-equiv="content-security-policy" content="([^"]+)"/i;
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith(".html"))
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+/** The `_headers` file for a site built under `base`, from its pages' own policies. */
+export function headersFile(base: string, pagePolicies: string[]): string {
+  const rules: [string, string[]][] = [
+    [
+      joinBase(base, "/*"),
+      [
+        `Content-Security-Policy: ${headerPolicy(pagePolicies)}`,
+        "X-Content-Type-Options: nosniff",
+        "Referrer-Policy: strict-origin-when-cross-origin",
+        `Permissions-Policy: ${PERMISSIONS_POLICY}`,
+      ],
+    ],
+    // Astro names these files by their content's hash, so a changed file gets a new name.
+    [joinBase(base, "/_astro/*"), ["Cache-Control: public, max-age=31536000, immutable"]],
+  ];
+  return rules
+    .map(([path, headers]) => [path, ...headers.map((header) => `  ${header}`)].join("\n"))
+    .join("\n\n")
+    .concat("\n");
+}
+
+/**
+ * Writes `_headers` (read by Netlify and Cloudflare Pages) after the build: the CSP as an
+ * HTTP header, merged from the pages' meta tags, and the other security and caching
+ * headers. Hosts that ignore the file, such as GitHub Pages, still have the meta tags.
+ */
+export default function hostHeaders(): AstroIntegration {
+  let base = "/";
+  return {
+    name: "learning-together:host-headers",
+    hooks: {
+      "astro:config:done": ({ config }) => {
+        base = config.base;
+      },
+      "astro:build:done": async ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const policies: string[] = [];
+        for (const file of await htmlFiles(out)) {
+          const policy = CSP_META.exec(await readFile(file, "utf8"))?.[1];
+          if (!policy) throw new Error(`${file} has no Content-Security-Policy meta tag`);
+          policies.push(policy.replaceAll("&#39;", "'").replaceAll("&quot;", '"'));
+        }
+        await writeFile(join(out, "_headers"), headersFile(base, policies));
+        logger.info(`Wrote _headers for ${policies.length} pages`);
+      },
+    },
+  };
+}

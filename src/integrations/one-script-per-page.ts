@@ -1,0 +1,61 @@
+import type { AstroIntegration } from "astro";
+import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import type { Plugin } from "vite";
+
+/** The query Astro puts on the module it makes of a component's or page's <script>. */
+const SCRIPT_MODULE = /\?astro&type=script&index=(\d+)/;
+const COPY = /\?page-script=([a-f0-9]+)$/;
+
+/**
+ * Gives every page's <script> its own copy of the modules it imports, so each page loads
+ * exactly one JavaScript file (or none, when Astro inlines a small one) instead of a
+ * chain of shared chunks. Rollup splits a module that two scripts import into a chunk of
+ * its own; tagging each script's imports with that script's id makes them distinct
+ * modules, so nothing is shared. The cost is a few hundred bytes of the same code in
+ * several files; the gain is one request per page, which matters more on a slow phone.
+ */
+function oneScriptPerPage(srcDir: string): Plugin {
+  return {
+    name: "learning-together:one-script-per-page",
+    apply: "build",
+    enforce: "pre",
+    async resolveId(source, importer, options) {
+      if (!importer || source.startsWith("\0")) return null;
+      const tag = COPY.exec(importer)?.[1] ?? scriptTag(importer);
+      if (!tag) return null;
+      const resolved = await this.resolve(source, importer.replace(COPY, ""), {
+        ...options,
+        skipSelf: true,
+      });
+      if (!resolved || resolved.external || !resolved.id.startsWith(srcDir)) return resolved;
+      if (resolved.id.includes("?")) return resolved;
+      return `${resolved.id}?page-script=${tag}`;
+    },
+    load(id) {
+      // Read the tagged copy from the real file, then let Vite compile it as usual.
+      if (!COPY.test(id)) return null;
+      return readFile(id.replace(COPY, ""), "utf8");
+    },
+  };
+}
+
+/** A short id for one <script> module, or undefined for any other importer. */
+function scriptTag(importer: string): string | undefined {
+  const match = SCRIPT_MODULE.exec(importer);
+  if (!match) return undefined;
+  return createHash("sha256").update(importer).digest("hex").slice(0, 8);
+}
+
+/** Registers the Vite plugin above for client builds. */
+export default function oneScriptPerPageIntegration(): AstroIntegration {
+  return {
+    name: "learning-together:one-script-per-page",
+    hooks: {
+      "astro:config:setup": ({ config, updateConfig }) => {
+        updateConfig({ vite: { plugins: [oneScriptPerPage(fileURLToPath(config.srcDir))] } });
+      },
+    },
+  };
+}

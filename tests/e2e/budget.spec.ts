@@ -1,0 +1,59 @@
+import { gzipSync } from "node:zlib";
+import { expect, test } from "@playwright/test";
+import { CHAPTERS } from "./support.ts";
+
+/**
+ * What a first visit costs, checked deterministically: the requests a page makes in
+ * Chromium and the gzipped bytes of what they return (timings belong to `npm run bench`).
+ * A chapter's first view must stay within 20 KB in at most 4 requests, the favicon aside.
+ */
+const BUDGET = { bytes: 20_000, requests: 4, js: 6_000 };
+
+const PAGES = [
+  "/",
+  ...CHAPTERS.map((chapter) => chapter.path),
+  "/quiz/",
+  "/references/",
+  "/search/",
+];
+
+for (const path of PAGES) {
+  test(`${path} loads within ${BUDGET.bytes / 1000} KB gzip in at most ${BUDGET.requests} requests`, async ({
+    page,
+  }) => {
+    const loads: { url: string; type: string; bytes: number }[] = [];
+    page.on("response", async (response) => {
+      const url = new URL(response.url());
+      if (url.pathname.endsWith("/favicon.svg")) return;
+      const body = await response.body().catch(() => Buffer.alloc(0));
+      loads.push({
+        url: url.pathname,
+        type: response.request().resourceType(),
+        bytes: gzipSync(body, { level: 9 }).length,
+      });
+    });
+    await page.goto(path, { waitUntil: "networkidle" });
+    const total = loads.reduce((sum, load) => sum + load.bytes, 0);
+    const js = loads.filter((load) => load.type === "script").reduce((sum, l) => sum + l.bytes, 0);
+    const report = loads.map((load) => `${load.url} ${load.bytes}`).join(", ");
+    expect(loads.length, report).toBeLessThanOrEqual(BUDGET.requests);
+    expect(total, report).toBeLessThanOrEqual(BUDGET.bytes);
+    expect(js, report).toBeLessThanOrEqual(BUDGET.js);
+  });
+}
+
+for (const path of ["/", CHAPTERS[2].path, "/quiz/", "/references/", "/search/"]) {
+  test(`${path} does not shift its layout while it loads on a phone`, async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.addInitScript(() => {
+      (window as unknown as { shifts: number }).shifts = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as unknown as { value: number }[])
+          (window as unknown as { shifts: number }).shifts += entry.value;
+      }).observe({ type: "layout-shift", buffered: true });
+    });
+    await page.goto(path, { waitUntil: "networkidle" });
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
+  });
+}

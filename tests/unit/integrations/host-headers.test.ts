@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { headersFile } from "~/integrations/host-headers.ts";
+
+const pagePolicy = "default-src 'self'; script-src 'self' 'sha256-a'; style-src 'self'";
+
+/** The rules of a `_headers` file, as path → header name → value. */
+function rules(text: string): Map<string, Map<string, string>> {
+  const parsed = new Map<string, Map<string, string>>();
+  let current: Map<string, string> | undefined;
+  for (const line of text.split("\n").filter(Boolean)) {
+    if (!line.startsWith(" ")) parsed.set(line, (current = new Map()));
+    else {
+      const at = line.indexOf(":");
+      current?.set(line.slice(0, at).trim(), line.slice(at + 1).trim());
+    }
+  }
+  return parsed;
+}
+
+describe("headersFile", () => {
+  it("sends the security headers for every path at the root", () => {
+    const all = rules(headersFile("/", [pagePolicy])).get("/*");
+    expect(all?.get("Content-Security-Policy")).toBe(
+      "default-src 'self'; script-src 'self' 'sha256-a' 'wasm-unsafe-eval'; style-src 'self'; frame-ancestors 'none'",
+    );
+    expect(all?.get("X-Content-Type-Options")).toBe("nosniff");
+    expect(all?.get("Referrer-Policy")).toBe("strict-origin-when-cross-origin");
+    expect(all?.get("Permissions-Policy")).toMatch(/(^|, )camera=\(\)/);
+    expect(all?.get("Permissions-Policy")).toMatch(/(^|, )geolocation=\(\)/);
+  });
+
+  it("caches the hashed build files for a year", () => {
+    expect(
+      rules(headersFile("/", [pagePolicy]))
+        .get("/_astro/*")
+        ?.get("Cache-Control"),
+    ).toBe("public, max-age=31536000, immutable");
+  });
+
+  it("puts its paths under the base path", () => {
+    expect([...rules(headersFile("/learning-together/", [pagePolicy])).keys()]).toEqual([
+      "/learning-together/*",
+      "/learning-together/_astro/*",
+    ]);
+  });
+});
