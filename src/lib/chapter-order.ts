@@ -46,3 +46,20 @@ export function neighbours<T extends { slug: string }>(
   if (index === -1) return { previous: undefined, next: undefined };
   return { previous: ordered[index - 1], next: ordered[index + 1] };
 }
+
+/**
+ * The chapters the side list shows around the current one: all of them up to
+ * `2 * radius + 1`, otherwise a run of that many with the current one as near the middle
+ * as the ends allow. Listing every chapter on every chapter page would make the site's
+ * size grow with the square of its chapters (see the README's Performance section).
+ */
+export function chapterWindow<T>(
+  chapters: readonly T[],
+  current: number,
+  radius = 3,
+): { shown: T[]; all: boolean } {
+  const size = 2 * radius + 1;
+  if (chapters.length <= size) return { shown: [...chapters], all: true };
+  const start = Math.min(Math.max(current - radius, 0), chapters.length - size);
+  return { shown: chapters.slice(start, start + size), all: false };
+}

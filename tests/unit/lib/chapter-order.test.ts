@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { neighbours, sortChapters } from "~/lib/chapter-order.ts";
+import { chapterWindow, neighbours, sortChapters } from "~/lib/chapter-order.ts";
 
 const chapter = (filePath: string, order: number, slug: string) => ({ filePath, order, slug });
 
@@ -65,5 +65,28 @@ describe("sortChapters blames the same file whatever order it is given", () => {
         /^content\/chapters\/02-b\.mdx: "order: 1" is already used by content\/chapters\/01-a\.mdx/,
       );
     }
+  });
+});
+
+describe("chapterWindow", () => {
+  const chapters = Array.from({ length: 20 }, (_, i) => i + 1);
+
+  it("shows every chapter while there are few", () => {
+    expect(chapterWindow([1, 2, 3, 4, 5, 6], 1)).toEqual({ shown: [1, 2, 3, 4, 5, 6], all: true });
+    expect(chapterWindow([1, 2, 3, 4, 5, 6, 7], 6).all).toBe(true);
+  });
+
+  it("shows the current chapter with three either side when there are many", () => {
+    expect(chapterWindow(chapters, 9)).toEqual({ shown: [7, 8, 9, 10, 11, 12, 13], all: false });
+  });
+
+  it("keeps the same number of chapters at either end", () => {
+    expect(chapterWindow(chapters, 0).shown).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(chapterWindow(chapters, 19).shown).toEqual([14, 15, 16, 17, 18, 19, 20]);
+  });
+
+  it("lists a bounded number of chapters however many there are", () => {
+    const many = Array.from({ length: 600 }, (_, i) => i);
+    expect(chapterWindow(many, 300).shown).toHaveLength(7);
   });
 });
