@@ -29,6 +29,9 @@ const PERMISSIONS_POLICY = [
   .map((feature) => `${feature}=()`)
   .join(", ");
 
+/** Cloudflare Pages' limit on one line of `_headers`; longer lines are ignored. */
+const MAX_LINE = 2000;
+
 const CSP_META = /<meta http-equiv="content-security-policy" content="([^"]+)"/i;
 
 async function htmlFiles(dir: string): Promise<string[]> {
@@ -53,10 +56,19 @@ export function headersFile(base: string, pagePolicies: string[]): string {
     // Astro names these files by their content's hash, so a changed file gets a new name.
     [joinBase(base, "/_astro/*"), ["Cache-Control: public, max-age=31536000, immutable"]],
   ];
-  return rules
+  const text = rules
     .map(([path, headers]) => [path, ...headers.map((header) => `  ${header}`)].join("\n"))
     .join("\n\n")
     .concat("\n");
+  const long = text.split("\n").find((line) => line.length > MAX_LINE);
+  if (long) {
+    throw new Error(
+      `_headers: "${long.trim().split(":")[0]}" is ${long.length} characters long, and Cloudflare ` +
+        `Pages ignores lines over ${MAX_LINE}. Each distinct inline script or style adds a hash ` +
+        "to the policy: bundle or merge them so fewer are needed.",
+    );
+  }
+  return text;
 }
 
 /**

@@ -43,4 +43,11 @@ describe("headersFile", () => {
       "/learning-together/_astro/*",
     ]);
   });
+
+  it("fails the build, saying why, when the policy grows past what Cloudflare Pages reads", () => {
+    const hashes = Array.from({ length: 40 }, (_, i) => `'sha256-${"x".repeat(43)}${i}'`);
+    expect(() => headersFile("/", [`script-src 'self' ${hashes.join(" ")}`])).toThrow(
+      /"Content-Security-Policy" is \d+ characters long, and Cloudflare Pages ignores lines over 2000/,
+    );
+  });
 });
