@@ -8,6 +8,7 @@ import { defineConfig, envField } from "astro/config";
 import hostHeaders from "./src/integrations/host-headers.ts";
 import oneScriptPerPage from "./src/integrations/one-script-per-page.ts";
 import pagefindIndex from "./src/integrations/pagefind.ts";
+import searchWords from "./src/integrations/search-words.ts";
 import { CSP_DIRECTIVES } from "./src/lib/csp.ts";
 import { compactScript } from "./src/lib/inline-script.ts";
 import { rehypeBaseLinks } from "./src/lib/rehype-base-links.ts";
@@ -55,8 +56,16 @@ export default defineConfig({
   // Tests that build fixture content use their own cache, so they never touch the real one.
   ...(process.env["ASTRO_CACHE_DIR"] ? { cacheDir: process.env["ASTRO_CACHE_DIR"] } : {}),
   trailingSlash: "always",
-  // In build order: the search index is written before the headers file looks at dist/.
-  integrations: [mdx(), sitemap(), oneScriptPerPage(), pagefindIndex(), hostHeaders()],
+  // In build order: the search index is written before its word list is read from it, and
+  // both before the headers file looks at dist/.
+  integrations: [
+    mdx(),
+    sitemap(),
+    oneScriptPerPage(),
+    pagefindIndex(),
+    searchWords(),
+    hostHeaders(),
+  ],
   markdown: {
     remarkPlugins: [
       remarkHeadingIds,

@@ -1,6 +1,7 @@
 import type { AstroIntegration } from "astro";
 import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Plugin } from "vite";
 
@@ -48,13 +49,31 @@ function scriptTag(importer: string): string | undefined {
   return createHash("sha256").update(importer).digest("hex").slice(0, 8);
 }
 
-/** Registers the Vite plugin above for client builds. */
+/**
+ * Registers the Vite plugin above for client builds, and after the build checks that no
+ * page has more than one module script: a second one would carry its own copies of the
+ * same modules, and so a second, silently diverging copy of state such as saved progress.
+ */
 export default function oneScriptPerPageIntegration(): AstroIntegration {
   return {
     name: "learning-together:one-script-per-page",
     hooks: {
       "astro:config:setup": ({ config, updateConfig }) => {
         updateConfig({ vite: { plugins: [oneScriptPerPage(fileURLToPath(config.srcDir))] } });
+      },
+      "astro:build:done": async ({ dir }) => {
+        const out = fileURLToPath(dir);
+        const entries = await readdir(out, { withFileTypes: true, recursive: true });
+        for (const entry of entries.filter((e) => e.isFile() && e.name.endsWith(".html"))) {
+          const file = join(entry.parentPath, entry.name);
+          const scripts = (await readFile(file, "utf8")).match(/<script type="module"/g) ?? [];
+          if (scripts.length > 1) {
+            throw new Error(
+              `${file.slice(out.length)} has ${scripts.length} module scripts. Give each page one ` +
+                "<script> that imports the custom elements it uses, instead of a script per component.",
+            );
+          }
+        }
       },
     },
   };

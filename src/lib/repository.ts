@@ -17,8 +17,8 @@ export interface RepositorySettings {
 export interface RepositoryLinks {
   /** The page where a file of the project can be edited, such as content/chapters/02-benefits.mdx. */
   edit(filePath: string): string;
-  /** A new issue, with the page's address filled in. */
-  report(pageUrl: string): string;
+  /** A new issue, with the page's address filled in when the page has one. */
+  report(pageUrl?: string): string;
 }
 
 /** A setting that cannot work: the message says what to set instead. */
@@ -50,7 +50,7 @@ export function repositoryLinks(settings: RepositorySettings): RepositoryLinks |
     report: (pageUrl) =>
       `${repo}/issues/new?${new URLSearchParams({
         title: "Problem on a page",
-        body: `Page: ${pageUrl}\n\nWhat is wrong, and what should it say?\n`,
+        body: `${pageUrl ? `Page: ${pageUrl}\n\n` : ""}What is wrong, and what should it say?\n`,
       })}`,
   };
 }

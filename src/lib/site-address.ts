@@ -74,7 +74,11 @@ export function resolveSiteAddress(settings: AddressSettings): SiteAddress {
   if (url.protocol !== "http:" && url.protocol !== "https:") {
     throw new SiteAddressError(
       `SITE_URL is "${siteUrl}", which is not an absolute http(s) address. ` +
-        `Set it to the site's public address, for example SITE_URL=https://example.github.io` +
+        `Set it to the site's public address, for example SITE_URL=https://${
+          /^[\w.-]+\.[a-z]{2,}(\/|$)/i.test(siteUrl)
+            ? siteUrl.replace(/\/+$/, "")
+            : "example.github.io"
+        }` +
         (siteUrl.startsWith("/") ? `, and put the path in BASE_PATH=${siteUrl}.` : "."),
     );
   }

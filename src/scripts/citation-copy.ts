@@ -6,6 +6,7 @@ import {
   type CitationStyle,
 } from "~/lib/citations/styles.ts";
 import { announcer } from "./announce.ts";
+import { define } from "./define.ts";
 
 /*
  * <citation-copy>: copy buttons for citations rendered inside it. A button with
@@ -68,4 +69,4 @@ class CitationCopy extends HTMLElement {
   }
 }
 
-customElements.define("citation-copy", CitationCopy);
+define("citation-copy", CitationCopy);

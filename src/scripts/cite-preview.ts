@@ -5,6 +5,7 @@
  * server renders the preview (hidden) and links the marker to it with aria-describedby,
  * so screen readers read the reference with or without this script.
  */
+import { define } from "./define.ts";
 
 /** A short grace period so the pointer can cross from the marker onto the preview. */
 const HIDE_DELAY_MS = 200;
@@ -94,4 +95,4 @@ class CiteRef extends HTMLElement {
   }
 }
 
-customElements.define("cite-ref", CiteRef);
+define("cite-ref", CiteRef);

@@ -1,5 +1,6 @@
 import { score } from "~/lib/quiz/engine.ts";
 import { loadProgress, PROGRESS_EVENT } from "./progress-store.ts";
+import { define } from "./define.ts";
 
 /** The score across every quiz on the page, kept up to date as questions are answered. */
 class QuizOverall extends HTMLElement {
@@ -29,4 +30,4 @@ class QuizOverall extends HTMLElement {
       line.textContent = `Overall: ${correct} right of ${total} questions (${answered} answered).`;
   }
 }
-customElements.define("quiz-overall", QuizOverall);
+define("quiz-overall", QuizOverall);

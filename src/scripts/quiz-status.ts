@@ -1,5 +1,6 @@
 import { score } from "~/lib/quiz/engine.ts";
 import { loadProgress } from "./progress-store.ts";
+import { define } from "./define.ts";
 
 /** "Quiz: 3/4 right" or "Quiz: not started", from the progress saved in this browser. */
 class QuizStatus extends HTMLElement {
@@ -10,4 +11,4 @@ class QuizStatus extends HTMLElement {
       result.answered === 0 ? "Quiz: not started" : `Quiz: ${result.correct}/${result.total} right`;
   }
 }
-customElements.define("quiz-status", QuizStatus);
+define("quiz-status", QuizStatus);

@@ -11,11 +11,7 @@ import {
   type QuizQuestion,
 } from "~/lib/quiz/engine.ts";
 import { clearQuiz, loadProgress, PROGRESS_EVENT, saveQuestion } from "./progress-store.ts";
-
-const RIGHT =
-  '<svg aria-hidden="true" viewBox="0 0 20 20" width="20" height="20"><path fill="currentColor" d="M8 13.6 4.4 10 3 11.4l5 5 9-9L15.6 6z"/></svg>';
-const WRONG =
-  '<svg aria-hidden="true" viewBox="0 0 20 20" width="20" height="20"><path fill="currentColor" d="M15.6 5.8 14.2 4.4 10 8.6 5.8 4.4 4.4 5.8 8.6 10l-4.2 4.2 1.4 1.4 4.2-4.2 4.2 4.2 1.4-1.4-4.2-4.2z"/></svg>';
+import { define } from "./define.ts";
 
 /** One question inside a quiz: its server-rendered fieldset and what it needs to be marked. */
 class QuestionView {
@@ -106,11 +102,10 @@ class QuestionView {
     return this.buttons.check.getAttribute("aria-disabled") === "true";
   }
 
-  private say(message: string, icon = "") {
-    this.feedback.innerHTML = icon;
-    const span = document.createElement("span");
-    span.textContent = message;
-    this.feedback.append(span);
+  /** Writes feedback; "right" and "wrong" add their icon (drawn by quiz.css). */
+  private say(message: string, icon: "right" | "wrong" | "" = "") {
+    this.feedback.dataset["icon"] = icon;
+    this.feedback.textContent = message;
   }
 
   private check() {
@@ -167,13 +162,13 @@ class QuestionView {
       const answer = this.root.querySelector("[data-answer]")?.textContent?.trim() ?? "";
       this.say(`The answer: ${answer} ${explanation}`);
     } else if (state.correct) {
-      this.say(`Correct. ${explanation}`, RIGHT);
+      this.say(`Correct. ${explanation}`, "right");
     } else {
       const notes = state.response
         .filter((i) => !correctResponse(this.question).includes(i))
         .map((i) => this.inputs[i]?.dataset["note"] ?? "")
         .filter(Boolean);
-      this.say(`Not quite. ${notes.join(" ") || "Review the section and try again."}`, WRONG);
+      this.say(`Not quite. ${notes.join(" ") || "Review the section and try again."}`, "wrong");
     }
   }
 }
@@ -224,4 +219,4 @@ class QuizSet extends HTMLElement {
   }
 }
 
-customElements.define("quiz-set", QuizSet);
+define("quiz-set", QuizSet);

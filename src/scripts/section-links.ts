@@ -1,4 +1,5 @@
 import { announcer } from "./announce.ts";
+import { define } from "./define.ts";
 
 /** How long the "Link copied" message stays on screen. */
 const MESSAGE_MS = 4000;
@@ -36,7 +37,7 @@ export function enhanceSectionLinks(root: HTMLElement): void {
   }
 }
 
-customElements.define(
+define(
   "section-links",
   class extends HTMLElement {
     connectedCallback() {

@@ -5,9 +5,10 @@ import { CHAPTERS } from "./support.ts";
 /**
  * What a first visit costs, checked deterministically: the requests a page makes in
  * Chromium and the gzipped bytes of what they return (timings belong to `npm run bench`).
- * A chapter's first view must stay within 20 KB in at most 4 requests, the favicon aside.
+ * A chapter's first view must stay within 20 KB (of 1,024 bytes, as `npm run bench` counts)
+ * in at most 4 requests, the favicon aside.
  */
-const BUDGET = { bytes: 20_000, requests: 4, js: 6_000 };
+const BUDGET = { bytes: 20 * 1024, requests: 4, js: 6 * 1024 };
 
 const PAGES = [
   "/",
@@ -18,21 +19,27 @@ const PAGES = [
 ];
 
 for (const path of PAGES) {
-  test(`${path} loads within ${BUDGET.bytes / 1000} KB gzip in at most ${BUDGET.requests} requests`, async ({
+  test(`${path} loads within ${BUDGET.bytes / 1024} KB gzip in at most ${BUDGET.requests} requests`, async ({
     page,
   }) => {
-    const loads: { url: string; type: string; bytes: number }[] = [];
-    page.on("response", async (response) => {
+    const pending: Promise<{ url: string; type: string; bytes: number }>[] = [];
+    page.on("response", (response) => {
       const url = new URL(response.url());
       if (url.pathname.endsWith("/favicon.svg")) return;
-      const body = await response.body().catch(() => Buffer.alloc(0));
-      loads.push({
-        url: url.pathname,
-        type: response.request().resourceType(),
-        bytes: gzipSync(body, { level: 9 }).length,
-      });
+      pending.push(
+        response
+          .body()
+          .catch(() => Buffer.alloc(0))
+          .then((body) => ({
+            url: url.pathname,
+            type: response.request().resourceType(),
+            bytes: gzipSync(body, { level: 9 }).length,
+          })),
+      );
     });
     await page.goto(path, { waitUntil: "networkidle" });
+    // Every response counts, however late its body arrives.
+    const loads = await Promise.all(pending);
     const total = loads.reduce((sum, load) => sum + load.bytes, 0);
     const js = loads.filter((load) => load.type === "script").reduce((sum, l) => sum + l.bytes, 0);
     const report = loads.map((load) => `${load.url} ${load.bytes}`).join(", ");

@@ -66,7 +66,7 @@ test("navigation and button labels are not indexed, only the chapters' words", a
 test("the 404 page's search form leads to the results", async ({ page }) => {
   await page.goto("/chapters/hierachy/");
   await page.getByRole("searchbox", { name: "Search the chapters" }).fill("hierarchy");
-  await page.getByRole("button", { name: "Search" }).click();
+  await page.getByRole("main").getByRole("button", { name: "Search" }).click();
   await expect(page).toHaveURL("/search/?q=hierarchy");
   await expect(
     page

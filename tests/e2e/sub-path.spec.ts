@@ -196,6 +196,6 @@ test("built with REPO_URL, chapters link to their file and every page to the tra
     expect(`${url.origin}${url.pathname}`).toBe(
       "https://github.com/example/learning-together/issues/new",
     );
-    expect(url.searchParams.get("body")).toContain(`Page: ${PUBLIC}${path}`);
+    expect(url.searchParams.get("body")).toMatch(new RegExp(`^Page: ${PUBLIC}${path}\n`));
   }
 });

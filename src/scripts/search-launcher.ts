@@ -1,0 +1,75 @@
+/**
+ * <search-launcher>: the header's Search. Without JavaScript it is a link to the search
+ * page; here it becomes a button that opens search in a dialog, also by "/" and by
+ * Ctrl/Cmd+K (never while the reader is typing in a field).
+ *
+ * Nothing of search is in this page's script. On first use (or when the reader points at
+ * or focuses the button) it reads the search page itself: its <site-search> element goes
+ * into a <search-dialog>, and its script, which defines both, is added to this page. One
+ * search interface, one copy of its code, cached for every page.
+ */
+import { define } from "./define.ts";
+
+interface SearchDialog extends HTMLElement {
+  open(from: Element | null): void;
+}
+
+let loading: Promise<SearchDialog> | undefined;
+
+async function load(page: string): Promise<SearchDialog> {
+  const response = await fetch(page);
+  if (!response.ok) throw new Error(String(response.status));
+  const source = new DOMParser().parseFromString(await response.text(), "text/html");
+  const dialog = document.createElement("search-dialog") as SearchDialog;
+  dialog.append(source.querySelector("site-search") ?? "");
+  document.body.append(dialog);
+  // The search page's script is one module file (see one-script-per-page.ts).
+  const script = document.createElement("script");
+  script.type = "module";
+  script.src = source.querySelector<HTMLScriptElement>("main script[src]")?.src ?? "";
+  document.head.append(script);
+  await customElements.whenDefined("search-dialog");
+  return dialog;
+}
+
+class SearchLauncher extends HTMLElement {
+  connectedCallback() {
+    const link = this.querySelector("a");
+    if (!link) return;
+    const button = document.createElement("button");
+    button.className = link.className;
+    button.textContent = link.textContent;
+    button.ariaHasPopup = "dialog";
+    button.ariaKeyShortcuts = "/ Control+K Meta+K";
+    const preload = () => {
+      loading ??= load(link.href).catch((error: unknown) => {
+        loading = undefined;
+        throw error;
+      });
+      return loading;
+    };
+    const open = () => {
+      const from = document.activeElement;
+      // Search could not load (offline, say): the search page is the way in.
+      preload().then(
+        (dialog) => dialog.open(from),
+        () => location.assign(link.href),
+      );
+    };
+    button.onclick = open;
+    button.onpointerenter = button.onfocus = () => void preload().catch(() => undefined);
+    link.replaceWith(button);
+
+    document.addEventListener("keydown", (event) => {
+      const target = event.target as HTMLElement;
+      const typing = target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
+      const slash = event.key === "/" && !event.ctrlKey && !event.metaKey && !event.altKey;
+      const k = event.key.toLowerCase() === "k" && (event.ctrlKey || event.metaKey);
+      if (typing || event.defaultPrevented || !(slash || k)) return;
+      event.preventDefault();
+      open();
+    });
+  }
+}
+
+define("search-launcher", SearchLauncher);
