@@ -47,10 +47,8 @@ export function repositoryLinks(settings: RepositorySettings): RepositoryLinks |
   return {
     edit: (filePath) =>
       `${repo}/edit/${branch.split("/").map(encodeURIComponent).join("/")}/${filePath}`,
+    // Short: the link is on every page. The tracker asks for the rest.
     report: (pageUrl) =>
-      `${repo}/issues/new?${new URLSearchParams({
-        title: "Problem on a page",
-        body: `${pageUrl ? `Page: ${pageUrl}\n\n` : ""}What is wrong, and what should it say?\n`,
-      })}`,
+      `${repo}/issues/new${pageUrl ? `?${new URLSearchParams({ body: `Page: ${pageUrl}\n` })}` : ""}`,
   };
 }

@@ -280,7 +280,7 @@ export function enhanceSearch(root: HTMLElement): void {
   };
   /** "Did you mean …?" under the status: a link that runs the suggested search. */
   const suggestionLine = document.createElement("p");
-  suggestionLine.className = "search-suggestion";
+  suggestionLine.className = "mt-2 font-semibold";
   suggestionLine.hidden = true;
   status.after(suggestionLine);
   const showSuggestion = (suggestion: string | undefined) => {

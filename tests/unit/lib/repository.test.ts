@@ -30,8 +30,14 @@ describe("repositoryLinks", () => {
     );
     const url = new URL(report ?? "");
     expect(`${url.origin}${url.pathname}`).toBe("https://github.com/example/lt/issues/new");
-    expect(url.searchParams.get("body")).toContain(
-      "Page: https://example.github.io/lt/chapters/benefits/",
+    expect(url.searchParams.get("body")).toBe(
+      "Page: https://example.github.io/lt/chapters/benefits/\n",
+    );
+  });
+
+  it("opens a plain new issue for a page without an address of its own", () => {
+    expect(repositoryLinks({ REPO_URL: "https://github.com/example/lt" })?.report()).toBe(
+      "https://github.com/example/lt/issues/new",
     );
   });
 
