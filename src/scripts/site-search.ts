@@ -209,10 +209,25 @@ export function enhanceSearch(root: HTMLElement): void {
   let waitingForConnection: string | undefined;
   let statusTimer: number | undefined;
   /** Says the result count once typing pauses, not after every letter. */
-  const setStatus = (message: string, now: boolean) => {
+  const setStatus = (message: string | Node[], now: boolean) => {
     window.clearTimeout(statusTimer);
-    if (now) status.textContent = message;
-    else statusTimer = window.setTimeout(() => (status.textContent = message), STATUS_DELAY_MS);
+    const say = () =>
+      status.replaceChildren(...(typeof message === "string" ? [message] : message));
+    if (now) say();
+    else statusTimer = window.setTimeout(say, STATUS_DELAY_MS);
+  };
+  /** "Did you mean …?": a link, inside the status so it is heard, that runs the search. */
+  const suggestionLink = (suggestion: string) => {
+    const link = document.createElement("a");
+    link.href = `${href("/search/")}?q=${encodeURIComponent(suggestion)}`;
+    link.textContent = suggestion;
+    link.addEventListener("click", (event) => {
+      event.preventDefault();
+      input.value = suggestion;
+      void run(suggestion, true);
+      input.focus();
+    });
+    return link;
   };
   const run = async (query: string, now: boolean) => {
     const ticket = ++latest;
@@ -231,7 +246,6 @@ export function enhanceSearch(root: HTMLElement): void {
       history.replaceState(null, "", url);
     }
     if (!query && !only) {
-      showSuggestion(undefined);
       results.replaceChildren();
       setStatus("", true);
       return;
@@ -252,7 +266,6 @@ export function enhanceSearch(root: HTMLElement): void {
         query && found.length === 0 ? suggestQuery(query, await loadVocabulary()) : undefined;
       if (ticket !== latest) return;
       void addFilters();
-      showSuggestion(suggestion);
       const pagesText = `${found.length} ${found.length === 1 ? "page" : "pages"}`;
       const where = only ? ` in ${only}` : "";
       const more = found.length > MAX_PAGES ? ` Showing the best ${MAX_PAGES}.` : "";
@@ -260,7 +273,13 @@ export function enhanceSearch(root: HTMLElement): void {
         !query
           ? `${pagesText}${where}.${more}`
           : found.length === 0
-            ? `No results for “${query}”${where}.${suggestion ? ` Did you mean ${suggestion}?` : " Try another word, or browse the chapters."}`
+            ? suggestion
+              ? [
+                  document.createTextNode(`No results for “${query}”${where}. Did you mean `),
+                  suggestionLink(suggestion),
+                  document.createTextNode("?"),
+                ]
+              : `No results for “${query}”${where}. Try another word, or browse the chapters.`
             : `${pagesText} ${found.length === 1 ? "matches" : "match"} “${query}”${where}.${more}`,
         now,
       );
@@ -277,25 +296,6 @@ export function enhanceSearch(root: HTMLElement): void {
         true,
       );
     }
-  };
-  /** "Did you mean …?" under the status: a link that runs the suggested search. */
-  const suggestionLine = document.createElement("p");
-  suggestionLine.className = "mt-2 font-semibold";
-  suggestionLine.hidden = true;
-  status.after(suggestionLine);
-  const showSuggestion = (suggestion: string | undefined) => {
-    suggestionLine.hidden = !suggestion;
-    if (!suggestion) return;
-    const link = document.createElement("a");
-    link.href = `${href("/search/")}?q=${encodeURIComponent(suggestion)}`;
-    link.textContent = suggestion;
-    link.addEventListener("click", (event) => {
-      event.preventDefault();
-      input.value = suggestion;
-      void run(suggestion, true);
-      input.focus();
-    });
-    suggestionLine.replaceChildren("Did you mean ", link, "?");
   };
   window.addEventListener("online", () => {
     if (waitingForConnection !== undefined) void run(waitingForConnection, true);

@@ -53,14 +53,28 @@ for (const path of ["/", CHAPTERS[2].path, "/quiz/", "/references/", "/search/"]
   test(`${path} does not shift its layout while it loads on a phone`, async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.addInitScript(() => {
-      (window as unknown as { shifts: number }).shifts = 0;
+      const record = window as unknown as { shifts: { value: number; what: string[] }[] };
+      record.shifts = [];
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as unknown as { value: number }[])
-          (window as unknown as { shifts: number }).shifts += entry.value;
+        for (const entry of list.getEntries() as unknown as {
+          value: number;
+          sources: { node?: Node }[];
+        }[])
+          record.shifts.push({
+            value: entry.value,
+            what: entry.sources.map((source) => source.node?.nodeName ?? "?"),
+          });
       }).observe({ type: "layout-shift", buffered: true });
     });
     await page.goto(path, { waitUntil: "networkidle" });
     await page.waitForTimeout(500);
-    expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
+    const shifts = await page.evaluate(
+      () => (window as unknown as { shifts: { value: number; what: string[] }[] }).shifts,
+    );
+    const total = shifts.reduce((sum, shift) => sum + shift.value, 0);
+    // Lighthouse reports 0 (`npm run bench:lighthouse`). On a heavily loaded CI machine a
+    // shift of about 0.002 has been seen once, too small to name its source; anything a
+    // reader could notice (the search page's notice was 0.076) is far above this line.
+    expect(total, JSON.stringify(shifts)).toBeLessThan(0.005);
   });
 }
