@@ -22,6 +22,7 @@ class SearchDialog extends HTMLElement {
     close.addEventListener("click", () => dialog.close());
     dialog.append(close, ...this.childNodes);
     this.append(dialog);
+    this.hidden = false;
     // A click on the backdrop (the dialog element itself, outside its box) closes it.
     dialog.addEventListener("click", (event) => {
       if (event.target === dialog) dialog.close();

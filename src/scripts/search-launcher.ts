@@ -21,6 +21,8 @@ async function load(page: string): Promise<SearchDialog> {
   if (!response.ok) throw new Error(String(response.status));
   const source = new DOMParser().parseFromString(await response.text(), "text/html");
   const dialog = document.createElement("search-dialog") as SearchDialog;
+  // Hidden until its script has put the search inside the (closed) dialog.
+  dialog.hidden = true;
   dialog.append(source.querySelector("site-search") ?? "");
   document.body.append(dialog);
   // The search page's script is one module file (see one-script-per-page.ts).
