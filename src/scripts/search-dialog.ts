@@ -3,6 +3,7 @@
  * (search-launcher.ts), which puts the search page's own <site-search> inside it. A native
  * modal <dialog>: focus stays inside, Esc closes it, and focus then returns to where it was.
  */
+import { markSearchTerms } from "./search-highlight.ts";
 import { preloadSearch } from "./site-search.ts";
 import { define } from "./define.ts";
 
@@ -27,12 +28,20 @@ class SearchDialog extends HTMLElement {
     dialog.addEventListener("click", (event) => {
       if (event.target === dialog) dialog.close();
     });
-    // Following a result: close first, so a link to a section of this same page lands there.
     dialog.addEventListener("click", (event) => {
-      if (event.target instanceof Element && event.target.closest("a[href]")) {
-        this.#returnTo = null;
-        dialog.close();
+      const link = event.target instanceof Element ? event.target.closest("a") : null;
+      if (!link?.href) return;
+      this.#returnTo = null;
+      dialog.close();
+      // A section of the page being read: go there and mark the words, without a reload.
+      const url = new URL(link.href);
+      if (url.pathname !== location.pathname || event.ctrlKey || event.metaKey || event.shiftKey) {
+        return;
       }
+      event.preventDefault();
+      history.replaceState(history.state, "", url.pathname + url.search);
+      if (url.hash) location.hash = url.hash;
+      void markSearchTerms().catch(() => undefined);
     });
     dialog.addEventListener("close", () => {
       if (this.#returnTo instanceof HTMLElement) this.#returnTo.focus();

@@ -4,10 +4,12 @@
  * Ctrl/Cmd+K (never while the reader is typing in a field).
  *
  * Nothing of search is in this page's script. On first use (or when the reader points at
- * or focuses the button) it reads the search page itself: its <site-search> element goes
- * into a <search-dialog>, and its script, which defines both, is added to this page. One
- * search interface, one copy of its code, cached for every page.
+ * or focuses the button, or arrives from a search result) it reads the search page itself:
+ * its <site-search> element goes into a <search-dialog>, and its script, which defines
+ * both, is added to this page. One search interface, one copy of its code, cached for
+ * every page.
  */
+import { HIGHLIGHT_PARAM } from "~/lib/search-address.ts";
 import { define } from "./define.ts";
 
 interface SearchDialog extends HTMLElement {
@@ -61,6 +63,11 @@ class SearchLauncher extends HTMLElement {
     button.onclick = open;
     button.onpointerenter = button.onfocus = () => void preload().catch(() => undefined);
     link.replaceWith(button);
+    // A page opened from a search result: search's code marks the words searched for
+    // (search-highlight.ts), and it is in the browser's cache from that search.
+    if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) {
+      void preload().catch(() => undefined);
+    }
 
     document.addEventListener("keydown", (event) => {
       const target = event.target as HTMLElement;

@@ -1,3 +1,4 @@
+import { withoutHighlight } from "~/lib/search-address.ts";
 import { announcer } from "./announce.ts";
 import { define } from "./define.ts";
 
@@ -24,12 +25,13 @@ export function enhanceSectionLinks(root: HTMLElement): void {
     const label = button.querySelector(".sr-only");
     if (label) label.textContent = `Copy link to section: ${title}`;
     button.addEventListener("click", async () => {
-      const url = new URL(fragment, window.location.href).href;
+      // The page's own address: not the search terms of a visit from a search result.
+      const url = new URL(fragment, withoutHighlight(window.location.href)).href;
       try {
         await navigator.clipboard.writeText(url);
         announce("Link copied");
       } catch {
-        history.replaceState(null, "", fragment);
+        history.replaceState(null, "", url);
         announce("Could not copy. The link is now in the address bar.");
       }
     });

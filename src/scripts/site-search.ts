@@ -1,11 +1,16 @@
 import { basePath, href } from "~/lib/paths.ts";
 import { rankPages, rankSections, type RankedSection } from "~/lib/search-rank.ts";
+import { HIGHLIGHT_PARAM } from "~/lib/search-address.ts";
 import { suggestQuery } from "~/lib/suggest.ts";
 import { define } from "./define.ts";
 
 /** The parts of Pagefind's browser API this site uses (pagefind.js, built into dist/pagefind/). */
 interface Pagefind {
-  options(options: { excerptLength?: number; baseUrl?: string }): Promise<void>;
+  options(options: {
+    excerptLength?: number;
+    baseUrl?: string;
+    highlightParam?: string;
+  }): Promise<void>;
   search(
     query: string | null,
     options?: { filters?: Record<string, string> },
@@ -69,7 +74,12 @@ function loadPagefind(): Promise<Pagefind> {
   const url = href(`/pagefind/pagefind.js${failures ? `?retry=${failures}` : ""}`);
   pagefind ??= import(/* @vite-ignore */ url).then(
     async (module: Pagefind) => {
-      await module.options({ excerptLength: 24, baseUrl: basePath() });
+      // Result addresses carry the search terms, for the page to mark (search-highlight.ts).
+      await module.options({
+        excerptLength: 24,
+        baseUrl: basePath(),
+        highlightParam: HIGHLIGHT_PARAM,
+      });
       return module;
     },
     (error: unknown) => {

@@ -44,5 +44,9 @@
       // Storage unavailable: the theme still applies to this page.
     }
     apply(select.value);
+    // The header has one control for phones and one for wider screens: keep both in step.
+    document.querySelectorAll("[data-theme-select]").forEach(function (other) {
+      other.value = select.value;
+    });
   });
 })();

@@ -13,7 +13,7 @@ import { gzipSync } from "node:zlib";
  * Gzipped bytes a first view may cost, in all and for JavaScript, and its requests. KB here
  * are 1,024 bytes, as this benchmark has always counted them.
  */
-const BUDGET = { firstView: 20 * 1024, js: 6 * 1024, requests: 4 };
+const BUDGET = { firstView: 22 * 1024, js: 6 * 1024, requests: 4 };
 
 const dist = process.argv[2] ?? "dist";
 /** The base path the build was made for: addresses in its pages start with it. */

@@ -293,10 +293,11 @@ test("search finds a reference by its author's name and leads to the references 
 }) => {
   await page.goto("/search/?q=Busari");
   const results = page.getByRole("list", { name: "Search results" });
-  await expect(results.getByRole("link", { name: "References", exact: true })).toHaveAttribute(
-    "href",
-    "/references/",
-  );
+  const references = results.getByRole("link", { name: "References", exact: true });
+  await expect(references).toHaveAttribute("href", "/references/?highlight=busari");
+  await references.click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("References");
+  await expect(page.locator("mark").first()).toHaveText("Busari");
 });
 
 test.describe("each chapter", () => {

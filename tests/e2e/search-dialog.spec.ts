@@ -76,7 +76,7 @@ test("arrow keys move through the results and Enter opens one at its section", a
   await page.keyboard.press("ArrowDown");
   await page.keyboard.press("ArrowDown");
   await page.keyboard.press("Enter");
-  await expect(page).toHaveURL("/chapters/venepuncture/#comfort-tips");
+  await expect(page).toHaveURL("/chapters/venepuncture/?highlight=pillow#comfort-tips");
   await expect(
     page.getByRole("heading", { name: "Three tips for the patient’s comfort" }),
   ).toBeInViewport();
@@ -94,10 +94,11 @@ test("a phrase puts a section holding the whole phrase first", async ({ page }) 
   expect(new URL(page.url()).search).toBe("");
 });
 
-test("a result in the page being read closes the dialog and lands at its section", async ({
+test("a result in the page being read closes the dialog and lands at its section, marked, without a reload", async ({
   page,
 }) => {
   await page.goto(CHAPTER);
+  await page.evaluate(() => Object.assign(window, { sameDocument: true }));
   await headerSearch(page).click();
   await box(page).fill("delegate");
   await results(page)
@@ -105,7 +106,83 @@ test("a result in the page being read closes the dialog and lands at its section
     .first()
     .click();
   await expect(dialog(page)).toBeHidden();
-  await expect(page).toHaveURL(`${CHAPTER}#delegation`);
+  await expect(page).toHaveURL(`${CHAPTER}?highlight=delegate#delegation`);
+  await expect(page.getByRole("heading", { name: "Competencies and delegation" })).toBeInViewport();
+  await expect(page.locator("mark").first()).toHaveText("delegate");
+  await expect(page.getByRole("button", { name: "Clear highlights" })).toBeVisible();
+  expect(await page.evaluate(() => "sameDocument" in window)).toBe(true);
+});
+
+test.describe("a page opened from a result", () => {
+  test.use({ permissions: ["clipboard-read", "clipboard-write"] });
+
+  test("marks the words searched for, and Clear highlights, one Tab away, takes them off", async ({
+    page,
+  }) => {
+    const violations = await recordCspViolations(page);
+    await page.goto("/search/?q=pillow");
+    await page.getByRole("link", { name: /^Three tips for the patient’s comfort/ }).click();
+    await expect(page).toHaveURL("/chapters/venepuncture/?highlight=pillow#comfort-tips");
+    const marks = page.getByRole("main").locator("mark");
+    await expect(marks.first()).toHaveText(/^pillows?$/i);
+    await expect(page.getByText("Matches for “pillow” are highlighted.")).toBeVisible();
+    // The reader landed at the section: the control is next in the tab order.
+    await page.keyboard.press("Tab");
+    const clear = page.getByRole("button", { name: "Clear highlights" });
+    await expect(clear).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(marks).toHaveCount(0);
+    await expect(clear).toHaveCount(0);
+    await expect(page.getByRole("status").filter({ hasText: "Highlights cleared" })).toHaveCount(1);
+    await expect(page).toHaveURL("/chapters/venepuncture/#comfort-tips");
+    await expect(
+      page.getByRole("heading", { name: "Three tips for the patient’s comfort" }),
+    ).toBeInViewport();
+    expect(violations).toEqual([]);
+  });
+
+  test("marks whole words that start with a term, and not the term inside other words", async ({
+    page,
+  }) => {
+    await page.goto("/chapters/hierarchy-and-safety/?highlight=speak&highlight=up#hierarchy");
+    const marks = page.getByRole("main").locator("mark");
+    await expect(marks.first()).toBeVisible();
+    const words = new Set((await marks.allTextContents()).map((w) => w.toLowerCase()));
+    expect(words).toContain("speaking");
+    expect(words).toContain("up");
+    for (const word of words) expect(word).toMatch(/^(speak|up)/);
+    // The quiz is left out of search (its answers would show in excerpts), so its words
+    // ("discourage a hierarchy from forming") are not marked either.
+    await page.goto("/chapters/hierarchy-and-safety/?highlight=hierarchy");
+    await expect(marks.first()).toBeVisible();
+    const quiz = page.getByRole("region", { name: "Check your understanding" });
+    await expect(quiz.getByText(/a hierarchy from forming/).first()).toBeVisible();
+    await expect(quiz.locator("mark")).toHaveCount(0);
+  });
+
+  test("copies a section link without the search words", async ({ page }) => {
+    await page.goto("/chapters/benefits/?highlight=delegation#delegation");
+    await expect(page.getByRole("main").locator("mark").first()).toBeVisible();
+    await page
+      .getByRole("button", { name: "Copy link to section: Competencies and delegation" })
+      .click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      new URL("/chapters/benefits/#delegation", page.url()).href,
+    );
+  });
+
+  for (const theme of ["light", "dark"] as const) {
+    test(`has no WCAG 2.2 A/AA violations with the words marked at 390 px, ${theme}`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.emulateMedia({ colorScheme: theme });
+      await page.goto("/chapters/venepuncture/?highlight=pillow#comfort-tips");
+      await expect(page.getByRole("button", { name: "Clear highlights" })).toBeVisible();
+      const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+      expect(violations.map((v) => v.id)).toEqual([]);
+    });
+  }
 });
 
 test("search runs under the Content Security Policy with no violation", async ({ page }) => {

@@ -19,7 +19,7 @@ test("a search typed and submitted by keyboard lists matching chapters and secti
       name: "A first venepuncture, taught by a healthcare assistant",
       exact: true,
     }),
-  ).toHaveAttribute("href", "/chapters/venepuncture/");
+  ).toHaveAttribute("href", "/chapters/venepuncture/?highlight=venepuncture");
   await expect(page.locator("mark").first()).toHaveText(/venepuncture/i);
   // Focus stays in the box while results arrive; Tab then moves on into them.
   await expect(box).toBeFocused();
@@ -28,9 +28,12 @@ test("a search typed and submitted by keyboard lists matching chapters and secti
 test("a section result opens the chapter at that section", async ({ page }) => {
   await page.goto("/search/?q=armrest");
   const section = page.getByRole("link", { name: "Three tips for the patient’s comfort" });
-  await expect(section).toHaveAttribute("href", "/chapters/venepuncture/#comfort-tips");
+  await expect(section).toHaveAttribute(
+    "href",
+    "/chapters/venepuncture/?highlight=armrest#comfort-tips",
+  );
   await section.click();
-  await expect(page).toHaveURL("/chapters/venepuncture/#comfort-tips");
+  await expect(page).toHaveURL("/chapters/venepuncture/?highlight=armrest#comfort-tips");
   await expect(
     page.getByRole("heading", { name: "Three tips for the patient’s comfort" }),
   ).toBeInViewport();

@@ -111,6 +111,8 @@ test.describe("under the base path", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(
       "A first venepuncture, taught by a healthcare assistant",
     );
+    // Pagefind's highlight script, from under the base path too, marks the word.
+    await expect(page.locator("mark").first()).toHaveText(/^pillow/i);
     expect(seen).toEqual({ violations: [], outside: [], failed: [] });
   });
 
