@@ -26,6 +26,31 @@ function sentences(field: string, min: number, max: number, example: string) {
     .max(max, { message: say });
 }
 
+const DATE_HELP = 'Write "updated" as year-month-day, such as: updated: 2026-11-25';
+
+/**
+ * A past day written as year-month-day. YAML reads an unquoted 2026-11-25 as a date and a
+ * quoted one as text; both are accepted, nothing looser ("25/11/2026" is ambiguous).
+ */
+const reviewDate = z.preprocess(
+  (value) =>
+    typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value.trim())
+      ? new Date(`${value.trim()}T00:00:00Z`)
+      : value,
+  z
+    .date({
+      errorMap: (issue) => ({
+        message:
+          issue.code === "invalid_type" && issue.received === "undefined"
+            ? `"updated" is missing. ${DATE_HELP}`
+            : DATE_HELP,
+      }),
+    })
+    .refine((date) => date.getTime() <= Date.now(), {
+      message: '"updated" is in the future: give the day the chapter was last reviewed',
+    }),
+);
+
 /**
  * The front matter of a chapter in content/chapters/. Everything a reader sees around the
  * body comes from here, so every field is required: a missing one fails the build.
@@ -53,6 +78,12 @@ export const chapterSchema = z
       })
       .int({ message: '"order" must be a whole number such as 3' })
       .positive({ message: '"order" starts at 1' }),
+    /**
+     * The day the chapter was last reviewed, as year-month-day: `updated: 2026-11-25`. Shown
+     * as "Last reviewed" and used as the date when someone cites the page. Change it when
+     * the text changes in substance.
+     */
+    updated: reviewDate,
     /** The fixed address segment: /chapters/<slug>/. Never change it once published. */
     slug,
     /** What the reader can do after the chapter: each completes "By the end you can...". */

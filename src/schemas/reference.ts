@@ -47,10 +47,16 @@ export const referenceSchema = z
     }),
     /** Authors in the order the source lists them. */
     author: z.array(author).min(1, { message: 'Add at least one entry to "author"' }),
-    /** The article's title, with the source's capitalisation. */
+    /**
+     * The article's title in sentence case (capitals only where a sentence would have them,
+     * and after a question mark or full stop), as reference managers store titles and as
+     * NLM and APA print them.
+     */
     title: text("title"),
-    /** The journal's name, as the source writes it (abbreviated or in full). */
+    /** The journal's full name, which APA 7 and Harvard print: "Journal of Interprofessional Care". */
     "container-title": text("container-title"),
+    /** The journal's NLM abbreviation, which Vancouver prints: "J Interprof Care". */
+    "container-title-short": text("container-title-short"),
     /** The year of publication. */
     issued: z
       .object({
@@ -73,6 +79,11 @@ export const referenceSchema = z
       message: 'Write "DOI" without "https://doi.org/", such as "10.2147/JMDH.S140042"',
     }),
   })
-  .strict();
+  .strict()
+  .refine((reference) => reference["container-title"] !== reference["container-title-short"], {
+    path: ["container-title"],
+    message:
+      'Give the journal\'s full name in "container-title" and its abbreviation in "container-title-short"',
+  });
 
 export type Reference = z.infer<typeof referenceSchema>;

@@ -110,6 +110,7 @@ function chapterMdx(ch, i, all) {
   const link = (to, s) => `[${s.title}](/chapters/${to.slug}/#${s.id})`;
   const data = {
     ...{ title: ch.title, summary: fit(sentence(14, 24), 160), order: ch.order, slug: ch.slug },
+    updated: "2026-11-25",
     outcomes: [1, 2, 3].map(() => `${pick(["explain", "describe", "compare"])} ${words(8)}`),
     keyPoints: [1, 2, 3, 4].map(() => sentence(8, 18)),
     reflection: [1, 2].map(() => sentence(8, 14, "?")),

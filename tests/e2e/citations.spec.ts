@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { CHAPTERS, refuseClipboard, tabTo, WCAG_22_AA } from "./support.ts";
@@ -8,9 +9,9 @@ const HIERARCHY = "/chapters/hierarchy-and-safety/";
 const BUSARI = {
   vancouver:
     "Busari JO, Moll FM, Duits AJ. Understanding the impact of interprofessional collaboration on the quality of care: a case report from a small-scale resource limited health care environment. J Multidiscip Healthc. 2017;10:227–34. doi:10.2147/JMDH.S140042",
-  apa: "Busari, J. O., Moll, F. M., & Duits, A. J. (2017). Understanding the impact of interprofessional collaboration on the quality of care: a case report from a small-scale resource limited health care environment. J Multidiscip Healthc, 10, 227–234. https://doi.org/10.2147/JMDH.S140042",
+  apa: "Busari, J. O., Moll, F. M., & Duits, A. J. (2017). Understanding the impact of interprofessional collaboration on the quality of care: A case report from a small-scale resource limited health care environment. Journal of Multidisciplinary Healthcare, 10, 227–234. https://doi.org/10.2147/JMDH.S140042",
   harvard:
-    "Busari, J.O., Moll, F.M. and Duits, A.J. (2017) ‘Understanding the impact of interprofessional collaboration on the quality of care: a case report from a small-scale resource limited health care environment’, J Multidiscip Healthc, 10, pp. 227–234. Available at: https://doi.org/10.2147/JMDH.S140042.",
+    "Busari, J.O., Moll, F.M. and Duits, A.J. (2017) ‘Understanding the impact of interprofessional collaboration on the quality of care: a case report from a small-scale resource limited health care environment’, Journal of Multidisciplinary Healthcare, 10, pp. 227–234. Available at: https://doi.org/10.2147/JMDH.S140042.",
 };
 
 const marker = (page: Page, n: number) => page.getByRole("link", { name: `Reference ${n}` });
@@ -160,7 +161,7 @@ test.describe("the references page", () => {
       ),
     ).toEqual(["1 garnweidner-holme-2022", "2 busari-2017", "3 davison-2022"]);
     await expect(page.locator("#davison-2022")).toContainText(
-      "Davison E, Semlyen J, Lindqvist S. “From doing to knowing”: medical students’ experiences of working as Healthcare Assistants. Journal of Interprofessional Care. 2022;36(4):560–6.",
+      "Davison E, Semlyen J, Lindqvist S. “From doing to knowing”: medical students’ experiences of working as healthcare assistants. J Interprof Care. 2022;36(4):560–6.",
     );
     for (const doi of [
       "10.2147/JMDH.S376074",
@@ -351,25 +352,34 @@ test.describe("cite this page", () => {
     harvard: `${now.getDate()} ${month} ${now.getFullYear()}`,
   };
 
-  test("a chapter cites itself in three styles with its address and today's date", async ({
+  /** A day from content ("2026-11-25") as APA writes a page's date: "2026, November 25". */
+  const apaDate = (day: string) => {
+    const date = new Date(`${day}T00:00:00Z`);
+    const name = date.toLocaleString("en-GB", { month: "long", timeZone: "UTC" });
+    return `${date.getUTCFullYear()}, ${name} ${date.getUTCDate()}`;
+  };
+
+  test("a chapter cites itself in three styles with its review date, address and today's date", async ({
     page,
   }) => {
     await page.goto(HIERARCHY);
     // The site's own address, as in its canonical link, not the address of this test server.
     const url = await page.locator('link[rel="canonical"]').getAttribute("href");
+    const day = (await page.locator("#chapter-start time").getAttribute("datetime")) ?? "";
+    await expect(page.locator("#chapter-start")).toContainText(
+      `Last reviewed ${new Date(`${day}T00:00:00Z`).toLocaleDateString("en-GB", { dateStyle: "long", timeZone: "UTC" })}`,
+    );
     const section = page.getByRole("region", { name: "Cite this page" });
     for (const [label, expected] of [
       [
         "Vancouver",
-        `Learning Together [Internet]. [cited ${today.vancouver}]. Teamwork, hierarchy and safety. Available from: ${url}`,
+        `Learning Together [Internet]. ${day.slice(0, 4)} [cited ${today.vancouver}]. Teamwork, hierarchy and safety. Available from: ${url}`,
       ],
-      [
-        "APA 7",
-        `Teamwork, hierarchy and safety. (n.d.). Learning Together. Retrieved ${today.apa}, from ${url}`,
-      ],
+      // APA 7 gives a retrieval date only for pages without a date of their own.
+      ["APA 7", `Teamwork, hierarchy and safety. (${apaDate(day)}). Learning Together. ${url}`],
       [
         "Harvard",
-        `Teamwork, hierarchy and safety (no date) Learning Together. Available at: ${url} (Accessed: ${today.harvard}).`,
+        `Teamwork, hierarchy and safety (${day.slice(0, 4)}) Learning Together. Available at: ${url} (Accessed: ${today.harvard}).`,
       ],
     ] as const) {
       await expect(section).toContainText(expected);
@@ -379,20 +389,28 @@ test.describe("cite this page", () => {
     }
   });
 
-  test("the about page says how to cite the whole site", async ({ page }) => {
+  test("the about page says how to cite the whole site, dated by its latest review", async ({
+    page,
+  }) => {
+    const latest =
+      readdirSync("content/chapters")
+        .map(
+          (file) =>
+            /^updated: (\S+)$/m.exec(readFileSync(`content/chapters/${file}`, "utf8"))?.[1] ?? "",
+        )
+        .sort()
+        .at(-1) ?? "";
     await page.goto("/about/");
     const canonical = await page.locator('link[rel="canonical"]').getAttribute("href");
     const origin = new URL("/", canonical ?? "").href;
     const section = page.getByRole("region", { name: "Cite this site" });
     await section.getByRole("button", { name: "Copy APA 7 reference to this site" }).click();
     await expect(section.getByRole("status")).toHaveText("APA 7 reference copied.");
-    expect(await clipboard(page)).toBe(
-      `Learning Together. (n.d.). Retrieved ${today.apa}, from ${origin}`,
-    );
+    expect(await clipboard(page)).toBe(`Learning Together. (${apaDate(latest)}). ${origin}`);
     await section.getByRole("button", { name: "Copy Harvard reference to this site" }).click();
     await expect(section.getByRole("status")).toHaveText("Harvard reference copied.");
     expect(await clipboard(page)).toBe(
-      `Learning Together (no date). Available at: ${origin} (Accessed: ${today.harvard}).`,
+      `Learning Together (${latest.slice(0, 4)}). Available at: ${origin} (Accessed: ${today.harvard}).`,
     );
   });
 });

@@ -58,14 +58,16 @@ test("every page has its own title and description", async ({ page }) => {
   expect(descriptions.size).toBe(paths.length);
 });
 
-test("each chapter shows its title, summary, reading time, outcomes, key points and reflection", async ({
+test("each chapter shows its title, summary, reading time, review date, outcomes, key points and reflection", async ({
   page,
 }) => {
   for (const [index, chapter] of CHAPTERS.entries()) {
     await page.goto(chapter.path);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(chapter.title);
     await expect(page.getByText(`Chapter ${index + 1}`, { exact: true })).toBeVisible();
-    await expect(page.getByText(/^\d+ min read$/)).toBeVisible();
+    await expect(
+      page.getByText(/^\s*\d+ min read · Last reviewed\s+\d{1,2} [A-Z][a-z]+ 20\d\d\s*$/),
+    ).toBeVisible();
     const outcomes = page.getByRole("region", { name: "Learning outcomes" });
     await expect(outcomes.getByText("By the end you can:")).toBeVisible();
     expect(await outcomes.getByRole("listitem").count()).toBeGreaterThanOrEqual(2);

@@ -32,7 +32,7 @@ registerBritishLocale();
 /** One item formatted as a bibliography entry in one style, without a list number. */
 export function formatCitation(item: CslItem, style: CitationStyle): FormattedCitation {
   const { template, lang } = STYLE_SETUP[style];
-  const cite = new Cite(item);
+  const cite = new Cite(style === "apa" ? withApaSubtitle(item) : item);
   const options = { template, lang, asEntryArray: true };
   const html = entryOf(cite.format("bibliography", { ...options, format: "html" }));
   const text = entryOf(cite.format("bibliography", { ...options, format: "text" }));
@@ -43,11 +43,12 @@ export function formatCitation(item: CslItem, style: CitationStyle): FormattedCi
 }
 
 /**
- * A page of this site formatted in one style. The access date is wrapped in
- * `<time data-accessed="style">` so the browser can replace the build date with today's.
+ * A page of this site formatted in one style, dated by its last review. The access date,
+ * where the style gives one, is wrapped in `<time data-accessed="style">` so the browser
+ * can replace the build date with today's.
  */
 export function formatPageCitation(
-  page: { title: string; url: string; siteName?: string },
+  page: { title: string; url: string; siteName?: string; updated?: Date },
   style: CitationStyle,
   accessed: Date,
 ): FormattedCitation {
@@ -56,6 +57,8 @@ export function formatPageCitation(
     type: "webpage",
     title: page.title,
     URL: page.url,
+    // The day the page was last reviewed; without one, styles print "n.d.".
+    ...(page.updated ? { issued: { "date-parts": [dateParts(page.updated)] } } : {}),
     accessed: {
       "date-parts": [[accessed.getFullYear(), accessed.getMonth() + 1, accessed.getDate()]],
     },
@@ -63,18 +66,22 @@ export function formatPageCitation(
   };
   const { html, text } = formatCitation(item, style);
   const date = formatAccessedDate(accessed, style);
-  const parts = html.split(date);
-  if (parts.length !== 2) {
+  // Every style writes the access date last; the review date may be the same day.
+  const at = html.lastIndexOf(date);
+  // APA 7 gives a retrieval date only for pages without a date of their own.
+  if (at < 0 && style === "apa" && page.updated) return { html, text };
+  if (at < 0) {
     throw new Error(
-      `The ${style} citation of ${page.url} should contain the access date "${date}" once: ${text}`,
+      `The ${style} citation of ${page.url} should contain the access date "${date}": ${text}`,
     );
   }
-  return {
-    html: parts.join(
-      `<time datetime="${isoDay(accessed)}" data-accessed="${style}">${date}</time>`,
-    ),
-    text,
-  };
+  const time = `<time datetime="${isoDay(accessed)}" data-accessed="${style}">${date}</time>`;
+  return { html: html.slice(0, at) + time + html.slice(at + date.length), text };
+}
+
+/** A calendar day (a date at midnight UTC, as schemas read "2026-11-25") as CSL date parts. */
+function dateParts(day: Date): [number, number, number] {
+  return [day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()];
 }
 
 /** Items as a BibTeX file. */
@@ -107,6 +114,22 @@ export function toRis(items: CslItem[]): string {
     lines.push("ER  - ", "");
   });
   return lines.join("\r\n");
+}
+
+/**
+ * APA 7 capitalises the first word after a colon in a sentence-case title ("quality of
+ * care: A case report"); CSL processors do not, and NLM does not want it, so the stored
+ * title keeps the lower case and APA's copy gets the capital.
+ */
+export function withApaSubtitle(item: CslItem): CslItem {
+  if (typeof item["title"] !== "string") return item;
+  return {
+    ...item,
+    title: item["title"].replace(
+      /: (\P{L}*)(\p{Ll})/u,
+      (_m, lead: string, letter: string) => `: ${lead}${letter.toUpperCase()}`,
+    ),
+  };
 }
 
 /** The one entry in an `asEntryArray` result. */

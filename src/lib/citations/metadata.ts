@@ -1,4 +1,5 @@
 import type { Reference } from "~/schemas/reference.ts";
+import { calendarDay } from "./styles.ts";
 
 /*
  * What reference managers and search engines read from a chapter's <head>: Highwire
@@ -14,6 +15,8 @@ export interface PageFacts {
   siteUrl: string;
   /** What the chapter teaches, from its learning outcomes. */
   teaches: string[];
+  /** The day it was last reviewed (midnight UTC). */
+  updated: Date;
 }
 
 /** A reference's first and last page, from "227-234". */
@@ -35,6 +38,7 @@ export function citationReference(reference: Reference): string {
     ...reference.author.map((a): [string, string] => ["citation_author", authorName(a)]),
     ["citation_title", reference.title],
     ["citation_journal_title", reference["container-title"]],
+    ["citation_journal_abbrev", reference["container-title-short"]],
     ["citation_publication_date", year(reference)],
     ["citation_volume", reference.volume],
     ["citation_issue", reference.issue],
@@ -58,7 +62,9 @@ export function citationMetaTags(page: PageFacts, cited: Reference[]): [string, 
     ["DC.type", "webpage"],
     ["DC.publisher", page.siteName],
     ["DC.language", "en-GB"],
+    ["DC.date", calendarDay(page.updated)],
     ["citation_title", page.title],
+    ["citation_date", calendarDay(page.updated).replaceAll("-", "/")],
     ["citation_publisher", page.siteName],
     ["citation_abstract", page.description],
     ["citation_language", "en"],
@@ -82,6 +88,7 @@ export function chapterJsonLd(page: PageFacts, cited: Reference[]) {
     inLanguage: "en-GB",
     learningResourceType: "Chapter",
     teaches: page.teaches,
+    dateModified: calendarDay(page.updated),
     isPartOf: { "@type": "WebSite", name: page.siteName, url: page.siteUrl },
     license: "https://creativecommons.org/licenses/by/4.0/",
     citation: cited.map((reference) => {
@@ -89,7 +96,11 @@ export function chapterJsonLd(page: PageFacts, cited: Reference[]) {
       const volume = {
         "@type": "PublicationVolume",
         volumeNumber: reference.volume,
-        isPartOf: { "@type": "Periodical", name: reference["container-title"] },
+        isPartOf: {
+          "@type": "Periodical",
+          name: reference["container-title"],
+          alternateName: reference["container-title-short"],
+        },
       };
       return {
         "@type": "ScholarlyArticle",

@@ -67,3 +67,16 @@ export function isoDay(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
+
+/**
+ * A day read from content ("updated: 2026-11-25", midnight UTC) as YYYY-MM-DD, the same in
+ * every time zone the site is built in.
+ */
+export function calendarDay(day: Date): string {
+  return day.toISOString().slice(0, 10);
+}
+
+/** A day read from content as readers write it: "25 November 2026". */
+export function longDay(day: Date): string {
+  return new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" }).format(day);
+}

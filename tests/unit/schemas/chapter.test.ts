@@ -32,7 +32,27 @@ describe("chapterSchema", () => {
     expect(found["outcomes"]).toMatch(/^"outcomes" needs 2 to 4 items/);
     expect(found["keyPoints.1"]).toBe('An item in "keyPoints" is empty: write it or remove it');
     expect(found["reflection"]).toMatch(/^"reflection" needs 1 to 3 items/);
+    expect(found["updated"]).toBe(
+      'Write "updated" as year-month-day, such as: updated: 2026-11-25',
+    );
     expect(found["(root)"]).toMatch(/Unrecognized key\(s\) in object: 'colour'/);
+  });
+
+  it("takes the review date as year-month-day, quoted or not, and never in the future", () => {
+    const data = frontMatter("valid.mdx");
+    expect(chapterSchema.parse({ ...data, updated: new Date("2026-11-25") }).updated).toEqual(
+      new Date("2026-11-25T00:00:00Z"),
+    );
+    expect(chapterSchema.parse({ ...data, updated: "2026-11-25" }).updated.toISOString()).toBe(
+      "2026-11-25T00:00:00.000Z",
+    );
+    expect(problems({ ...data, updated: "2026-13-01" })["updated"]).toMatch(/year-month-day/);
+    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    expect(problems({ ...data, updated: tomorrow })["updated"]).toBe(
+      '"updated" is in the future: give the day the chapter was last reviewed',
+    );
+    const { updated: _updated, ...undated } = data;
+    expect(problems(undated)["updated"]).toMatch(/^"updated" is missing/);
   });
 
   it("says which required field is missing", () => {

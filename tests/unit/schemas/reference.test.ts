@@ -25,6 +25,22 @@ describe("referenceSchema", () => {
     ]);
   });
 
+  it("gives each journal's full name and its abbreviation, which styles print differently", () => {
+    expect(real.map((r) => [r["container-title"], r["container-title-short"]])).toEqual([
+      ["Journal of Multidisciplinary Healthcare", "J Multidiscip Healthc"],
+      ["Journal of Multidisciplinary Healthcare", "J Multidiscip Healthc"],
+      ["Journal of Interprofessional Care", "J Interprof Care"],
+    ]);
+    const { ["container-title-short"]: _short, ...withoutShort } = busari;
+    expect(problems(withoutShort)["container-title-short"]).toBe(
+      'Add "container-title-short" as the source gives it',
+    );
+    expect(problems({ ...busari, "container-title": "J Multidiscip Healthc" })).toEqual({
+      "container-title":
+        'Give the journal\'s full name in "container-title" and its abbreviation in "container-title-short"',
+    });
+  });
+
   it("names each broken field and says how to fix it", () => {
     const found = problems({
       ...busari,

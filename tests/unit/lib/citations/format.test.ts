@@ -34,24 +34,24 @@ const byKey = (key: string) => references.find((r) => r.id === key) as CslItem;
 const EXPECTED: Record<string, Record<(typeof CITATION_STYLES)[number], string>> = {
   "garnweidner-holme-2022": {
     vancouver:
-      "Garnweidner-Holme L, Almendingen K. Is Interprofessional Learning Only Meant for Professions Within Healthcare? - A Qualitative Analysis of Associations with the Term Interprofessional Collaborative Learning Among Professional Students. J Multidiscip Healthc. 2022;15:1945–54. doi:10.2147/JMDH.S376074",
-    apa: "Garnweidner-Holme, L., & Almendingen, K. (2022). Is Interprofessional Learning Only Meant for Professions Within Healthcare? - A Qualitative Analysis of Associations with the Term Interprofessional Collaborative Learning Among Professional Students. J Multidiscip Healthc, 15, 1945–1954. https://doi.org/10.2147/JMDH.S376074",
+      "Garnweidner-Holme L, Almendingen K. Is interprofessional learning only meant for professions within healthcare? - A qualitative analysis of associations with the term interprofessional collaborative learning among professional students. J Multidiscip Healthc. 2022;15:1945–54. doi:10.2147/JMDH.S376074",
+    apa: "Garnweidner-Holme, L., & Almendingen, K. (2022). Is interprofessional learning only meant for professions within healthcare? - A qualitative analysis of associations with the term interprofessional collaborative learning among professional students. Journal of Multidisciplinary Healthcare, 15, 1945–1954. https://doi.org/10.2147/JMDH.S376074",
     harvard:
-      "Garnweidner-Holme, L. and Almendingen, K. (2022) ‘Is Interprofessional Learning Only Meant for Professions Within Healthcare? - A Qualitative Analysis of Associations with the Term Interprofessional Collaborative Learning Among Professional Students’, J Multidiscip Healthc, 15, pp. 1945–1954. Available at: https://doi.org/10.2147/JMDH.S376074.",
+      "Garnweidner-Holme, L. and Almendingen, K. (2022) ‘Is interprofessional learning only meant for professions within healthcare? - A qualitative analysis of associations with the term interprofessional collaborative learning among professional students’, Journal of Multidisciplinary Healthcare, 15, pp. 1945–1954. Available at: https://doi.org/10.2147/JMDH.S376074.",
   },
   "busari-2017": {
     vancouver:
       "Busari JO, Moll FM, Duits AJ. Understanding the impact of interprofessional collaboration on the quality of care: a case report from a small-scale resource limited health care environment. J Multidiscip Healthc. 2017;10:227–34. doi:10.2147/JMDH.S140042",
-    apa: "Busari, J. O., Moll, F. M., & Duits, A. J. (2017). Understanding the impact of interprofessional collaboration on the quality of care: a case report from a small-scale resource limited health care environment. J Multidiscip Healthc, 10, 227–234. https://doi.org/10.2147/JMDH.S140042",
+    apa: "Busari, J. O., Moll, F. M., & Duits, A. J. (2017). Understanding the impact of interprofessional collaboration on the quality of care: A case report from a small-scale resource limited health care environment. Journal of Multidisciplinary Healthcare, 10, 227–234. https://doi.org/10.2147/JMDH.S140042",
     harvard:
-      "Busari, J.O., Moll, F.M. and Duits, A.J. (2017) ‘Understanding the impact of interprofessional collaboration on the quality of care: a case report from a small-scale resource limited health care environment’, J Multidiscip Healthc, 10, pp. 227–234. Available at: https://doi.org/10.2147/JMDH.S140042.",
+      "Busari, J.O., Moll, F.M. and Duits, A.J. (2017) ‘Understanding the impact of interprofessional collaboration on the quality of care: a case report from a small-scale resource limited health care environment’, Journal of Multidisciplinary Healthcare, 10, pp. 227–234. Available at: https://doi.org/10.2147/JMDH.S140042.",
   },
   "davison-2022": {
     vancouver:
-      "Davison E, Semlyen J, Lindqvist S. “From doing to knowing”: medical students’ experiences of working as Healthcare Assistants. Journal of Interprofessional Care. 2022;36(4):560–6. doi:10.1080/13561820.2021.1943336",
-    apa: "Davison, E., Semlyen, J., & Lindqvist, S. (2022). “From doing to knowing”: medical students’ experiences of working as Healthcare Assistants. Journal of Interprofessional Care, 36(4), 560–566. https://doi.org/10.1080/13561820.2021.1943336",
+      "Davison E, Semlyen J, Lindqvist S. “From doing to knowing”: medical students’ experiences of working as healthcare assistants. J Interprof Care. 2022;36(4):560–6. doi:10.1080/13561820.2021.1943336",
+    apa: "Davison, E., Semlyen, J., & Lindqvist, S. (2022). “From doing to knowing”: Medical students’ experiences of working as healthcare assistants. Journal of Interprofessional Care, 36(4), 560–566. https://doi.org/10.1080/13561820.2021.1943336",
     harvard:
-      "Davison, E., Semlyen, J. and Lindqvist, S. (2022) ‘“From doing to knowing”: medical students’ experiences of working as Healthcare Assistants’, Journal of Interprofessional Care, 36(4), pp. 560–566. Available at: https://doi.org/10.1080/13561820.2021.1943336.",
+      "Davison, E., Semlyen, J. and Lindqvist, S. (2022) ‘“From doing to knowing”: medical students’ experiences of working as healthcare assistants’, Journal of Interprofessional Care, 36(4), pp. 560–566. Available at: https://doi.org/10.1080/13561820.2021.1943336.",
   },
 };
 
@@ -75,10 +75,10 @@ describe("formatCitation", () => {
       `doi:${link}10.2147/JMDH.S140042</a>`,
     );
     expect(formatCitation(busari, "apa").html).toContain(
-      `<i>J Multidiscip Healthc</i>, <i>10</i>, 227–234. ${link}https://doi.org/10.2147/JMDH.S140042</a>`,
+      `<i>Journal of Multidisciplinary Healthcare</i>, <i>10</i>, 227–234. ${link}https://doi.org/10.2147/JMDH.S140042</a>`,
     );
     expect(formatCitation(busari, "harvard").html).toContain(
-      `<i>J Multidiscip Healthc</i>, 10, pp. 227–234. Available at: ${link}https://doi.org/10.2147/JMDH.S140042</a>.`,
+      `<i>Journal of Multidisciplinary Healthcare</i>, 10, pp. 227–234. Available at: ${link}https://doi.org/10.2147/JMDH.S140042</a>.`,
     );
   });
 
@@ -93,24 +93,33 @@ describe("formatPageCitation", () => {
     title: "Teamwork, hierarchy and safety",
     siteName: "Learning Together",
     url: "https://example.org/chapters/hierarchy-and-safety/",
+    updated: new Date("2026-11-25T00:00:00Z"),
   };
-  const accessed = new Date(2026, 10, 5);
+  const accessed = new Date(2026, 11, 5);
 
-  it("cites a page of the site in each style, with its address and the access date", () => {
+  it("cites a page of the site in each style, dated by its last review, with its address and the access date", () => {
     expect(formatPageCitation(page, "vancouver", accessed).text).toBe(
-      "Learning Together [Internet]. [cited 2026 Nov 5]. Teamwork, hierarchy and safety. Available from: https://example.org/chapters/hierarchy-and-safety/",
+      "Learning Together [Internet]. 2026 [cited 2026 Dec 5]. Teamwork, hierarchy and safety. Available from: https://example.org/chapters/hierarchy-and-safety/",
     );
+    // APA 7 asks for a retrieval date only where a page has no date of its own.
     expect(formatPageCitation(page, "apa", accessed).text).toBe(
-      "Teamwork, hierarchy and safety. (n.d.). Learning Together. Retrieved November 5, 2026, from https://example.org/chapters/hierarchy-and-safety/",
+      "Teamwork, hierarchy and safety. (2026, November 25). Learning Together. https://example.org/chapters/hierarchy-and-safety/",
     );
     expect(formatPageCitation(page, "harvard", accessed).text).toBe(
-      "Teamwork, hierarchy and safety (no date) Learning Together. Available at: https://example.org/chapters/hierarchy-and-safety/ (Accessed: 5 November 2026).",
+      "Teamwork, hierarchy and safety (2026) Learning Together. Available at: https://example.org/chapters/hierarchy-and-safety/ (Accessed: 5 December 2026).",
+    );
+  });
+
+  it("says n.d. and gives the access date for a page without a review date", () => {
+    const { updated: _updated, ...undated } = page;
+    expect(formatPageCitation(undated, "apa", accessed).text).toBe(
+      "Teamwork, hierarchy and safety. (n.d.). Learning Together. Retrieved December 5, 2026, from https://example.org/chapters/hierarchy-and-safety/",
     );
   });
 
   it("marks the access date so the browser can set it to today", () => {
     expect(formatPageCitation(page, "harvard", accessed).html).toContain(
-      '(Accessed: <time datetime="2026-11-05" data-accessed="harvard">5 November 2026</time>).',
+      '(Accessed: <time datetime="2026-12-05" data-accessed="harvard">5 December 2026</time>).',
     );
   });
 
@@ -121,7 +130,7 @@ describe("formatPageCitation", () => {
         "apa",
         accessed,
       ).text,
-    ).toBe("Learning Together. (n.d.). Retrieved November 5, 2026, from https://example.org/");
+    ).toBe("Learning Together. (n.d.). Retrieved December 5, 2026, from https://example.org/");
   });
 });
 

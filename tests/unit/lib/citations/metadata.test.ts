@@ -20,6 +20,7 @@ const page = {
   siteName: "Learning Together",
   siteUrl: "https://example.org/",
   teaches: ["reflect on how you want to practise"],
+  updated: new Date("2026-11-25T00:00:00Z"),
 };
 
 describe("citation_* meta tags", () => {
@@ -28,7 +29,9 @@ describe("citation_* meta tags", () => {
       ["DC.type", "webpage"],
       ["DC.publisher", "Learning Together"],
       ["DC.language", "en-GB"],
+      ["DC.date", "2026-11-25"],
       ["citation_title", "Learning by observing practice"],
+      ["citation_date", "2026/11/25"],
       ["citation_publisher", "Learning Together"],
       ["citation_abstract", "What watching other staff can teach."],
       ["citation_language", "en"],
@@ -36,8 +39,9 @@ describe("citation_* meta tags", () => {
       [
         "citation_reference",
         "citation_author=Davison, E.; citation_author=Semlyen, J.; citation_author=Lindqvist, S.; " +
-          'citation_title="From doing to knowing": medical students\' experiences of working as Healthcare Assistants; ' +
-          "citation_journal_title=Journal of Interprofessional Care; citation_publication_date=2022; " +
+          'citation_title="From doing to knowing": medical students\' experiences of working as healthcare assistants; ' +
+          "citation_journal_title=Journal of Interprofessional Care; citation_journal_abbrev=J Interprof Care; " +
+          "citation_publication_date=2022; " +
           "citation_volume=36; citation_issue=4; citation_firstpage=560; citation_lastpage=566; " +
           "citation_doi=10.1080/13561820.2021.1943336",
       ],
@@ -54,6 +58,7 @@ describe("JSON-LD", () => {
     const data = chapterJsonLd(page, [davison]);
     expect(data["@type"]).toBe("LearningResource");
     expect(data.url).toBe(page.url);
+    expect(data.dateModified).toBe("2026-11-25");
     expect(data.citation).toHaveLength(1);
     expect(data.citation[0]).toMatchObject({
       "@type": "ScholarlyArticle",
@@ -67,7 +72,11 @@ describe("JSON-LD", () => {
         isPartOf: {
           "@type": "PublicationVolume",
           volumeNumber: "36",
-          isPartOf: { "@type": "Periodical", name: "Journal of Interprofessional Care" },
+          isPartOf: {
+            "@type": "Periodical",
+            name: "Journal of Interprofessional Care",
+            alternateName: "J Interprof Care",
+          },
         },
       },
     });
