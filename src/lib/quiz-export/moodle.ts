@@ -1,0 +1,118 @@
+/*
+ * Moodle XML, as Moodle 4.4 and later import it (question/format/xml/format.php): single and
+ * multiple choice as `multichoice`, true/false as `truefalse`, put-in-order as `ordering`
+ * (a standard question type since 4.4; older sites need the qtype_ordering plugin). Text is
+ * plain (format="plain_text"), so nothing in a question can act as HTML.
+ */
+import type { Question } from "~/schemas/quiz.ts";
+import { escapeXml, type ExportQuiz } from "./types.ts";
+
+/**
+ * The grades Moodle accepts for an answer, as fractions of the mark (question_bank::
+ * fraction_options_full). It rejects a question whose grades are not on this list.
+ */
+const ACCEPTED = [
+  1, 0.9, 0.8333333, 0.8, 0.75, 0.7, 0.6666667, 0.6, 0.5, 0.4, 0.3333333, 0.3, 0.25, 0.2, 0.1666667,
+  0.1428571, 0.125, 0.1111111, 0.1, 0.05,
+];
+
+/**
+ * Each of `count` right (or wrong) answers' share of the mark, as the percentage Moodle
+ * writes: 3 → "33.33333". Fails for a count whose share Moodle would not accept.
+ */
+export function moodleShare(count: number, question: string): string {
+  const share = 1 / count;
+  const accepted = ACCEPTED.find((value) => Math.abs(value - share) < 0.0000005);
+  if (accepted === undefined) {
+    throw new Error(
+      `Question "${question}": Moodle cannot give ${count} answers an equal share of the mark. Use 1 to 10 of them.`,
+    );
+  }
+  return String(Number((accepted * 100).toFixed(5)));
+}
+
+const text = (value: string) => `<text>${escapeXml(value)}</text>`;
+const block = (tag: string, value: string) => `<${tag} format="plain_text">${text(value)}</${tag}>`;
+
+function answer(fraction: string, value: string, feedback = ""): string {
+  return (
+    `    <answer fraction="${fraction}" format="plain_text">${text(value)}` +
+    (feedback ? `<feedback format="plain_text">${text(feedback)}</feedback>` : "") +
+    `</answer>`
+  );
+}
+
+/** The answers and settings that differ by type. */
+function body(question: Question): string[] {
+  switch (question.type) {
+    case "single":
+      return [
+        "    <single>true</single>",
+        "    <shuffleanswers>true</shuffleanswers>",
+        "    <answernumbering>abc</answernumbering>",
+        ...question.options.map((o) => answer(o.correct ? "100" : "0", o.text, o.feedback)),
+      ];
+    case "multiple": {
+      const right = question.options.filter((o) => o.correct).length;
+      const wrong = question.options.length - right;
+      const plus = moodleShare(right, question.id);
+      const minus = wrong > 0 ? `-${moodleShare(wrong, question.id)}` : "0";
+      return [
+        "    <single>false</single>",
+        "    <shuffleanswers>true</shuffleanswers>",
+        "    <answernumbering>abc</answernumbering>",
+        ...question.options.map((o) => answer(o.correct ? plus : minus, o.text, o.feedback)),
+      ];
+    }
+    case "true-false":
+      // Moodle finds the true and false answers by their text.
+      return [
+        answer(question.answer ? "100" : "0", "true"),
+        answer(question.answer ? "0" : "100", "false"),
+      ];
+    case "order":
+      // The answers in the file's order are the right order; Moodle shuffles them.
+      return [
+        "    <layouttype>VERTICAL</layouttype>",
+        "    <selecttype>ALL</selecttype>",
+        `    <selectcount>${question.items.length}</selectcount>`,
+        "    <gradingtype>ABSOLUTE_POSITION</gradingtype>",
+        "    <showgrading>SHOW</showgrading>",
+        "    <numberingstyle>none</numberingstyle>",
+        ...question.items.map((item, index) => answer(String(index + 1), item)),
+      ];
+  }
+}
+
+const TYPES: Record<Question["type"], string> = {
+  single: "multichoice",
+  multiple: "multichoice",
+  "true-false": "truefalse",
+  order: "ordering",
+};
+
+/** Every quiz given as Moodle XML: one category per chapter, its questions in order. */
+export function toMoodleXml(quizzes: ExportQuiz[]): string {
+  const lines = ['<?xml version="1.0" encoding="UTF-8"?>', "<quiz>"];
+  for (const quiz of quizzes) {
+    lines.push(
+      `  <question type="category"><category>${text(`$course$/top/${quiz.title.replaceAll("/", "-")}`)}</category></question>`,
+    );
+    quiz.questions.forEach((question, index) => {
+      lines.push(
+        `  <question type="${TYPES[question.type]}">`,
+        `    <name>${text(`${quiz.title}: question ${index + 1}`)}</name>`,
+        `    ${block("questiontext", question.prompt)}`,
+        `    ${block("generalfeedback", question.explanation)}`,
+        "    <defaultgrade>1</defaultgrade>",
+        "    <penalty>0.3333333</penalty>",
+        "    <hidden>0</hidden>",
+        `    <idnumber>${escapeXml(`${quiz.slug}-${question.id}`)}</idnumber>`,
+        ...body(question),
+        "  </question>",
+      );
+    });
+  }
+  lines.push("</quiz>", "");
+  return lines.join("\n");
+}

@@ -1,0 +1,31 @@
+import type { APIRoute, GetStaticPaths } from "astro";
+import { ALL_CHAPTERS, EXPORT_FORMATS, exportPath } from "~/lib/quiz-export/files.ts";
+import type { ExportQuiz } from "~/lib/quiz-export/types.ts";
+import { getQuizzes } from "~/lib/quizzes.ts";
+
+/** Every quiz download: each format, for all chapters and for each chapter alone. */
+export const getStaticPaths = (async () => {
+  const quizzes: ExportQuiz[] = (await getQuizzes()).map(({ chapter, questions }) => ({
+    slug: chapter.slug,
+    title: `${chapter.order}. ${chapter.title}`,
+    questions: questions.map((view) => view.question),
+  }));
+  if (quizzes.some((quiz) => quiz.slug === ALL_CHAPTERS)) {
+    throw new Error(
+      `A chapter's slug is "${ALL_CHAPTERS}", the name of the all-chapters download.`,
+    );
+  }
+  const sets = [
+    { name: ALL_CHAPTERS, quizzes },
+    ...quizzes.map((q) => ({ name: q.slug, quizzes: [q] })),
+  ];
+  return EXPORT_FORMATS.flatMap((format) =>
+    sets.map(({ name, quizzes: chosen }) => ({
+      params: { file: exportPath(name, format).split("/").at(-1) },
+      props: { body: format.write(chosen) },
+    })),
+  );
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ body: string | Uint8Array<ArrayBuffer> }> = ({ props }) =>
+  new Response(props.body);
