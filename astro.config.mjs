@@ -71,7 +71,10 @@ export default defineConfig({
       remarkHeadingIds,
       [remarkCitations, { referencesFile: `${contentDir}/references.json` }],
     ],
-    rehypePlugins: [rehypeSectionLinks, [rehypeBaseLinks, { base: address.base }]],
+    rehypePlugins: [
+      rehypeSectionLinks,
+      [rehypeBaseLinks, { base: address.base, site: address.site }],
+    ],
   },
   vite: {
     plugins: [tailwindcss()],

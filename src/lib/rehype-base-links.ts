@@ -21,19 +21,27 @@ const isSitePath = (value: unknown): value is string =>
  * Puts the base path in front of every root-relative link and image in a chapter, so
  * authors keep writing `[text](/chapters/benefits/#delegation)` and the link still works
  * when the site is served from a folder such as /learning-together/. Covers Markdown
- * links and images and plain JSX elements with a literal address.
+ * links and images and plain JSX elements with a literal address. With `site`, a Markdown
+ * link to another page of the site also gets its full public address in
+ * `data-print-url`, which a printed page shows after the link (global.css): a bare path
+ * on paper leads nowhere.
  */
-export function rehypeBaseLinks({ base }: { base: string }) {
+export function rehypeBaseLinks({ base, site }: { base: string; site?: string }) {
   return (tree: Root) => {
-    if (base === "/") return;
     visit(tree, (node) => {
       if (node.type === "element") {
         const element = node as Element;
         const attribute = URL_ATTRIBUTES[element.tagName];
         const value = attribute ? element.properties[attribute] : undefined;
-        if (attribute && isSitePath(value)) element.properties[attribute] = joinBase(base, value);
+        if (!attribute || !isSitePath(value)) return;
+        const address = joinBase(base, value);
+        element.properties[attribute] = address;
+        if (site && element.tagName === "a") {
+          element.properties["dataPrintUrl"] = new URL(address, site).href;
+        }
         return;
       }
+      if (base === "/") return;
       if (node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") {
         const jsx = node as unknown as { name: string | null; attributes: MdxJsxAttribute[] };
         const attribute = jsx.name ? URL_ATTRIBUTES[jsx.name] : undefined;

@@ -3,17 +3,20 @@ import { CHAPTERS, sitemapPaths } from "./support.ts";
 
 const paths = sitemapPaths();
 
-test("the sitemap lists every page: home, chapters, the six chapters, quiz, answer key, references, about and search", () => {
+test("the sitemap lists every page: home, chapters, the six chapters with their worksheets, quiz, answer keys, references, about, educators and search", () => {
   expect(paths.sort()).toEqual(
     [
       "/",
       "/about/",
+      "/educators/",
       "/chapters/",
       "/quiz/",
       "/quiz/answers/",
       "/references/",
       "/search/",
       ...CHAPTERS.map((c) => c.path),
+      ...CHAPTERS.map((c) => `${c.path}worksheet/`),
+      ...CHAPTERS.map((c) => c.path.replace("/chapters/", "/quiz/answers/")),
     ].sort(),
   );
 });
@@ -112,10 +115,9 @@ test("the home page introduces the site and lists the six chapters with summary 
     );
     await expect(card.getByText(/^\d+ min read$/)).toBeVisible();
   }
-  await expect(page.getByRole("link", { name: "For educators" })).toHaveAttribute(
-    "href",
-    "#for-educators",
-  );
+  await expect(
+    page.getByRole("main").getByRole("link", { name: "For educators", exact: true }),
+  ).toHaveAttribute("href", "/educators/");
   await expect(page.getByRole("link", { name: "Start reading" })).toHaveAttribute(
     "href",
     CHAPTERS[0].path,

@@ -88,12 +88,12 @@ describe("ids the page frame uses", () => {
 
 describe("rehypeBaseLinks", () => {
   /** MDX to HTML with the base-path plugin, as astro.config.mjs runs it. */
-  function withBase(mdx: string, base: string): string {
+  function withBase(mdx: string, base: string, site?: string): string {
     const processor = unified()
       .use(remarkParse)
       .use(remarkMdx)
       .use(remarkRehype)
-      .use(rehypeBaseLinks, { base })
+      .use(rehypeBaseLinks, site ? { base, site } : { base })
       .use(rehypeStringify);
     return String(processor.processSync(mdx));
   }
@@ -120,5 +120,20 @@ describe("rehypeBaseLinks", () => {
 
   it("changes nothing when the site is at the root", () => {
     expect(withBase("[a](/chapters/benefits/)", "/")).toContain('href="/chapters/benefits/"');
+  });
+
+  it("gives each link to another page its full address to print, and no other link", () => {
+    const html = withBase(
+      "[a](/chapters/benefits/#delegation) [b](#tips) [c](https://doi.org/10.1/x)",
+      "/learning-together/",
+      "https://example.github.io",
+    );
+    expect(html).toContain(
+      'href="/learning-together/chapters/benefits/#delegation" data-print-url="https://example.github.io/learning-together/chapters/benefits/#delegation"',
+    );
+    expect(html.match(/data-print-url/g)).toHaveLength(1);
+    expect(withBase("[a](/about/)", "/", "https://example.org")).toContain(
+      'data-print-url="https://example.org/about/"',
+    );
   });
 });

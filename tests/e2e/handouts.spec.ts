@@ -1,0 +1,104 @@
+import { expect, test } from "@playwright/test";
+import { CHAPTERS } from "./support.ts";
+
+const VENEPUNCTURE = CHAPTERS[2];
+const WORKSHEET = `${VENEPUNCTURE.path}worksheet/`;
+const KEY = "/quiz/answers/venepuncture/";
+
+test("a chapter links to its worksheet and its own answer key", async ({ page }) => {
+  await page.goto(VENEPUNCTURE.path);
+  await page.getByRole("link", { name: "print a worksheet" }).click();
+  await expect(page).toHaveURL(WORKSHEET);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    `Worksheet: ${VENEPUNCTURE.title}`,
+  );
+  await page.goto(VENEPUNCTURE.path);
+  await page.getByRole("link", { name: "answer key", exact: true }).click();
+  await expect(page).toHaveURL(KEY);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    `Answer key: ${VENEPUNCTURE.title}`,
+  );
+});
+
+test("a worksheet has the chapter, room to write, its quiz without answers, and its references", async ({
+  page,
+}) => {
+  await page.goto(WORKSHEET);
+  const canonical = await page.locator('link[rel="canonical"]').getAttribute("href");
+  const address = new URL(VENEPUNCTURE.path, canonical ?? "").href;
+  await expect(page.getByRole("main")).toContainText(`online at ${address}`);
+  await expect(page.getByRole("region", { name: "Learning outcomes" })).toBeVisible();
+  await expect(page.getByRole("complementary", { name: "Not clinical guidance" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Key points" })).toBeVisible();
+  const reflect = page.getByRole("region", { name: "Reflect" });
+  await expect(reflect.locator(".write-space")).toHaveCount(
+    await reflect.getByRole("listitem").count(),
+  );
+  const quiz = page.getByRole("region", { name: "Check your understanding" });
+  await expect(quiz.getByText(/^\s*Question \d+:/)).toHaveCount(4);
+  await expect(quiz).not.toContainText("Answer:");
+  await expect(quiz).not.toContainText("Right.");
+  await expect(page.getByRole("region", { name: "References in this chapter" })).toContainText(
+    "This chapter cites no published work",
+  );
+  // A chapter that cites the literature lists it, with DOIs, on its worksheet too.
+  await page.goto(`${CHAPTERS[1].path}worksheet/`);
+  await expect(
+    page
+      .getByRole("region", { name: "References in this chapter" })
+      .getByRole("link", { name: "10.2147/JMDH.S376074", exact: true }),
+  ).toBeVisible();
+});
+
+test("a worksheet's items to put in order are in the same shuffle as on the chapter page", async ({
+  page,
+}) => {
+  await page.goto(VENEPUNCTURE.path);
+  const onScreen = await page.locator(".quiz-order > li [data-text]").allTextContents();
+  await page.goto(WORKSHEET);
+  const onPaper = await page.locator(".number-box").allTextContents();
+  expect(onPaper.length).toBe(4);
+  expect(onPaper.map((text) => text.trim())).toEqual(onScreen.map((text) => text.trim()));
+});
+
+test("a chapter's answer key gives each answer, why, and each option's feedback", async ({
+  page,
+}) => {
+  await page.goto(KEY);
+  const main = page.getByRole("main");
+  await expect(main.getByText("Answer:", { exact: true })).toHaveCount(4);
+  await expect(main).toContainText(
+    "Feedback: It was the other way round. The HCA gave the student the comfort tips.",
+  );
+});
+
+test.describe("on paper", () => {
+  test("a worksheet prints without the site's frame, with its room to write", async ({ page }) => {
+    await page.goto(WORKSHEET);
+    await page.emulateMedia({ media: "print" });
+    await expect(page.getByRole("banner")).toBeHidden();
+    await expect(page.getByRole("navigation", { name: "Breadcrumb" })).toBeHidden();
+    await expect(page.locator(".write-space").first()).toBeVisible();
+    expect((await page.pdf({ format: "A4" })).byteLength).toBeGreaterThan(10_000);
+  });
+
+  test("a link to another page prints its full address; citation markers print none", async ({
+    page,
+  }) => {
+    await page.goto("/chapters/benefits/");
+    await page.emulateMedia({ media: "print" });
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute("href");
+    const link = page.getByRole("link", { name: "Teamwork, hierarchy and safety" }).first();
+    const after = await link.evaluate((a) => getComputedStyle(a, "::after").content);
+    expect(after).toBe(`" (${new URL("/chapters/hierarchy-and-safety/", canonical ?? "").href})"`);
+    const marker = page.locator("a.cite-marker").first();
+    expect(await marker.evaluate((a) => getComputedStyle(a, "::after").content)).toBe("none");
+  });
+
+  test("the quiz page prints questions without the running score", async ({ page }) => {
+    await page.goto("/quiz/");
+    await page.emulateMedia({ media: "print" });
+    await expect(page.getByText(/^Overall:/)).toBeHidden();
+    await expect(page.getByText(/^Question 1 of/).first()).toBeVisible();
+  });
+});
