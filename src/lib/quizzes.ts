@@ -1,5 +1,6 @@
 import { getCollection, render } from "astro:content";
 import type { Question } from "~/schemas/quiz.ts";
+import type { ExportQuiz } from "./quiz-export/types.ts";
 import { getChapters, type Chapter } from "./chapters.ts";
 import { relativeContentPath } from "./content-path.ts";
 import { quizProblems } from "./quiz/check.ts";
@@ -84,4 +85,13 @@ export async function getQuiz(slug: string): Promise<ChapterQuiz> {
   const quiz = (await getQuizzes()).find((q) => q.chapter.slug === slug);
   if (!quiz) throw new Error(`No quiz for the chapter "${slug}".`);
   return quiz;
+}
+
+/** A chapter's quiz as the download formats take it (src/lib/quiz-export/). */
+export function toExportQuiz({ chapter, questions }: ChapterQuiz): ExportQuiz {
+  return {
+    slug: chapter.slug,
+    title: `${chapter.order}. ${chapter.title}`,
+    questions: questions.map((view) => view.question),
+  };
 }

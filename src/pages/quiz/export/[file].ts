@@ -1,18 +1,14 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { ALL_CHAPTERS, EXPORT_FORMATS, exportPath } from "~/lib/quiz-export/files.ts";
 import type { ExportQuiz } from "~/lib/quiz-export/types.ts";
-import { getQuizzes } from "~/lib/quizzes.ts";
+import { getQuizzes, toExportQuiz } from "~/lib/quizzes.ts";
 
 /** Every quiz download: each format, for all chapters and for each chapter alone. */
 export const getStaticPaths = (async () => {
-  const quizzes: ExportQuiz[] = (await getQuizzes()).map(({ chapter, questions }) => ({
-    slug: chapter.slug,
-    title: `${chapter.order}. ${chapter.title}`,
-    questions: questions.map((view) => view.question),
-  }));
+  const quizzes: ExportQuiz[] = (await getQuizzes()).map(toExportQuiz);
   if (quizzes.some((quiz) => quiz.slug === ALL_CHAPTERS)) {
     throw new Error(
-      `A chapter's slug is "${ALL_CHAPTERS}", the name of the all-chapters download.`,
+      `A chapter's slug is "${ALL_CHAPTERS}", the name of the all-chapters download. Give the chapter another slug.`,
     );
   }
   const sets = [
