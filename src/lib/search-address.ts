@@ -1,9 +1,25 @@
 /**
  * The query parameter a search result's address carries, once per search term, so the
- * page it opens can mark those terms (Pagefind's `highlightParam`). A page's address
+ * page it opens can mark those terms (the parameter pagefind-highlight.js reads). A page's address
  * with it is still the same page: links copied or cited from it leave it out.
  */
 export const HIGHLIGHT_PARAM = "highlight";
+
+/**
+ * A result's address with the search words added, one parameter per word, in lower case
+ * as search matched them: "/chapters/x/#tips" and "speak up" give
+ * "/chapters/x/?highlight=speak&highlight=up#tips". Done here rather than by Pagefind's own
+ * `highlightParam`: Pagefind writes that into a fragment object it shares between searches,
+ * so while the reader types, a result can keep the words of an earlier search.
+ */
+export function withHighlight(address: string, query: string): string {
+  const terms = query.toLowerCase().split(/\s+/).filter(Boolean);
+  if (terms.length === 0) return address;
+  const at = address.indexOf("#");
+  const [path, hash] = at < 0 ? [address, ""] : [address.slice(0, at), address.slice(at)];
+  const params = new URLSearchParams(terms.map((term) => [HIGHLIGHT_PARAM, term]));
+  return `${path}${path.includes("?") ? "&" : "?"}${params.toString()}${hash}`;
+}
 
 /** The search terms an address asks to be marked, or none. */
 export function highlightTerms(search: string): string[] {

@@ -1,16 +1,12 @@
 import { basePath, href } from "~/lib/paths.ts";
 import { rankPages, rankSections, type RankedSection } from "~/lib/search-rank.ts";
-import { HIGHLIGHT_PARAM } from "~/lib/search-address.ts";
+import { withHighlight } from "~/lib/search-address.ts";
 import { suggestQuery } from "~/lib/suggest.ts";
 import { define } from "./define.ts";
 
 /** The parts of Pagefind's browser API this site uses (pagefind.js, built into dist/pagefind/). */
 interface Pagefind {
-  options(options: {
-    excerptLength?: number;
-    baseUrl?: string;
-    highlightParam?: string;
-  }): Promise<void>;
+  options(options: { excerptLength?: number; baseUrl?: string }): Promise<void>;
   search(
     query: string | null,
     options?: { filters?: Record<string, string> },
@@ -74,12 +70,7 @@ function loadPagefind(): Promise<Pagefind> {
   const url = href(`/pagefind/pagefind.js${failures ? `?retry=${failures}` : ""}`);
   pagefind ??= import(/* @vite-ignore */ url).then(
     async (module: Pagefind) => {
-      // Result addresses carry the search terms, for the page to mark (search-highlight.ts).
-      await module.options({
-        excerptLength: 24,
-        baseUrl: basePath(),
-        highlightParam: HIGHLIGHT_PARAM,
-      });
+      await module.options({ excerptLength: 24, baseUrl: basePath() });
       return module;
     },
     (error: unknown) => {
@@ -134,8 +125,11 @@ function link(href: string, text: string, className: string, context = ""): HTML
 function resultItem(page: PagefindPage, query: string): HTMLLIElement {
   const item = document.createElement("li");
   item.className = "search-result";
+  // Result addresses carry the search words, for the page to mark (search-highlight.ts).
   const heading = document.createElement("h2");
-  heading.append(link(page.url, page.meta.title ?? page.url, "search-result-title"));
+  heading.append(
+    link(withHighlight(page.url, query), page.meta.title ?? page.url, "search-result-title"),
+  );
   item.append(heading);
   const sections = rankSections(
     page.sub_results.filter((s) => s.url !== page.url),
@@ -152,7 +146,15 @@ function resultItem(page: PagefindPage, query: string): HTMLLIElement {
     const li = document.createElement("li");
     const p = document.createElement("p");
     p.append(...excerptNodes(section.excerpt));
-    li.append(link(section.url, section.title, "search-result-section", page.meta.title ?? ""), p);
+    li.append(
+      link(
+        withHighlight(section.url, query),
+        section.title,
+        "search-result-section",
+        page.meta.title ?? "",
+      ),
+      p,
+    );
     list.append(li);
   }
   item.append(list);

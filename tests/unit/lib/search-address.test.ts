@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   highlightPattern,
   highlightTerms,
+  withHighlight,
   withoutHighlight,
 } from "../../../src/lib/search-address.ts";
 
@@ -15,6 +16,27 @@ describe("highlightTerms", () => {
   it("ignores empty terms and other parameters", () => {
     expect(highlightTerms("?q=x&highlight=&highlight=%20")).toEqual([]);
     expect(highlightTerms("")).toEqual([]);
+  });
+});
+
+describe("withHighlight", () => {
+  it("adds each word of the query, in lower case, before the section", () => {
+    expect(withHighlight("/chapters/x/#tips", " Speak  up ")).toBe(
+      "/chapters/x/?highlight=speak&highlight=up#tips",
+    );
+    expect(withHighlight("/references/", "Busari")).toBe("/references/?highlight=busari");
+  });
+  it("encodes what an address cannot hold, and keeps a query the address has", () => {
+    expect(withHighlight("/a/?x=1", "c++ & café")).toBe(
+      "/a/?x=1&highlight=c%2B%2B&highlight=%26&highlight=caf%C3%A9",
+    );
+  });
+  it("leaves the address alone without words, as when only a filter is chosen", () => {
+    expect(withHighlight("/chapters/x/", "  ")).toBe("/chapters/x/");
+  });
+  it("reads back as the same words", () => {
+    const address = withHighlight("/a/#b", "speak up");
+    expect(highlightTerms(new URL(address, "https://example.org").search)).toEqual(["speak", "up"]);
   });
 });
 
