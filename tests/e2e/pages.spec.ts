@@ -3,12 +3,13 @@ import { CHAPTERS, sitemapPaths } from "./support.ts";
 
 const paths = sitemapPaths();
 
-test("the sitemap lists every page: home, chapters, the six chapters with their worksheets, quiz, answer keys, references, about, educators and search", () => {
+test("the sitemap lists every page: home, chapters, the six chapters with their worksheets, quiz, answer keys, references, about, educators, the whole guide and search", () => {
   expect(paths.sort()).toEqual(
     [
       "/",
       "/about/",
       "/educators/",
+      "/guide/",
       "/chapters/",
       "/quiz/",
       "/quiz/answers/",

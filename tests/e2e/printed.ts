@@ -1,0 +1,102 @@
+import type { Page } from "@playwright/test";
+import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+
+/** One line of printed text: its words, its type size in points, its height on the page. */
+export interface PrintedLine {
+  text: string;
+  size: number;
+  /** Distance of the line's baseline from the bottom of the page, in points. */
+  y: number;
+}
+
+/** One printed page: its height and its lines, top to bottom. */
+export interface PrintedPage {
+  height: number;
+  lines: PrintedLine[];
+}
+
+/** A heading as it prints: its text and its type size in points. */
+export interface PrintedHeading {
+  text: string;
+  size: number;
+}
+
+/**
+ * Prints the page as Chromium's "Save as PDF" does (A4, the site's own @page margins)
+ * and reads the PDF back, so a test can check what lands on each sheet of paper.
+ */
+export async function printToPages(page: Page): Promise<PrintedPage[]> {
+  await page.emulateMedia({ media: "print" });
+  const pdf = await page.pdf({ format: "A4", preferCSSPageSize: true });
+  const document = await getDocument({ data: new Uint8Array(pdf), verbosity: 0 }).promise;
+  const pages: PrintedPage[] = [];
+  for (let number = 1; number <= document.numPages; number++) {
+    const sheet = await document.getPage(number);
+    const { items } = await sheet.getTextContent();
+    const byBaseline = new Map<number, PrintedLine>();
+    for (const item of items) {
+      if (!("str" in item) || item.str.trim() === "") continue;
+      const [, , c = 0, d = 0, , f = 0] = item.transform as number[];
+      const y = Math.round(f);
+      const size = Math.hypot(c, d);
+      const line = byBaseline.get(y) ?? { text: "", size: 0, y };
+      line.text += item.str;
+      line.size = Math.max(line.size, size);
+      byBaseline.set(y, line);
+    }
+    pages.push({
+      height: sheet.view[3] ?? 0,
+      lines: [...byBaseline.values()].sort((a, b) => b.y - a.y),
+    });
+  }
+  await document.destroy();
+  return pages;
+}
+
+/** Every heading the page prints, with its printed size (CSS pixels are 0.75 points). */
+export async function printedHeadings(page: Page): Promise<PrintedHeading[]> {
+  await page.emulateMedia({ media: "print" });
+  return page.locator("h1, h2, h3, h4, h5").evaluateAll((headings) =>
+    headings
+      .filter((h) => h.checkVisibility())
+      .map((h) => ({
+        text: (h as HTMLElement).innerText,
+        size: parseFloat(getComputedStyle(h).fontSize) * 0.75,
+      })),
+  );
+}
+
+const squash = (text: string) => text.replace(/\s+/g, "");
+
+/**
+ * The pages whose last line is (part of) a heading: a heading stranded at the foot of a
+ * page, away from what it introduces. Matched by its words and its type size, so a
+ * contents entry with a heading's words is not mistaken for the heading.
+ */
+export function headingsAtFoot(pages: PrintedPage[], headings: PrintedHeading[]): string[] {
+  return pages.slice(0, -1).flatMap((sheet, index) => {
+    const last = sheet.lines.at(-1);
+    if (!last) return [];
+    const stranded = headings.some(
+      (heading) =>
+        Math.abs(heading.size - last.size) < 0.75 &&
+        squash(heading.text).includes(squash(last.text)),
+    );
+    return stranded ? [`page ${index + 1}: "${last.text}"`] : [];
+  });
+}
+
+/** The pages, bar the last, whose text stops above the middle of the sheet. */
+export function halfEmptyPages(pages: PrintedPage[]): string[] {
+  return pages.slice(0, -1).flatMap((sheet, index) => {
+    const lowest = sheet.lines.at(-1);
+    return lowest && lowest.y > sheet.height / 2
+      ? [`page ${index + 1} stops at "${lowest.text}"`]
+      : [];
+  });
+}
+
+/** All the printed text, one line per line, for what must or must not be on paper. */
+export function printedText(pages: PrintedPage[]): string {
+  return pages.flatMap((sheet) => sheet.lines.map((line) => line.text)).join("\n");
+}
