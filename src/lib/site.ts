@@ -7,6 +7,10 @@ export const SITE = {
   essayTitle:
     "Learning to learn from each other: the importance of interprofessional collaboration in healthcare",
   locale: "en_GB",
+  /** Who the chapters are written for, and at what level (schema.org's audience and level). */
+  audience:
+    "Students of medicine, nursing and the allied health professions, and healthcare assistants in training",
+  educationalLevel: "Beginner",
 } as const;
 
 /** The main navigation, in the order it appears in the header, as site paths. */

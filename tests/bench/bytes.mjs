@@ -14,6 +14,11 @@ import { gzipSync } from "node:zlib";
  * are 1,024 bytes, as this benchmark has always counted them.
  */
 const BUDGET = { firstView: 22 * 1024, js: 6 * 1024, requests: 4 };
+/**
+ * Pages that hold more than one chapter's text by design get a first-view budget of their
+ * own: /guide/ is every chapter on one page, for reading in one go and printing.
+ */
+const FIRST_VIEW = { "/guide/": 32 * 1024 };
 
 const dist = process.argv[2] ?? "dist";
 /** The base path the build was made for: addresses in its pages start with it. */
@@ -77,8 +82,9 @@ for (const file of htmlFiles(dist).sort()) {
   };
   row.firstView = row.html + row.css + row.js;
   rows.push(row);
-  if (row.firstView > BUDGET.firstView)
-    over.push(`${row.page}: first view ${kb(row.firstView)} is over ${kb(BUDGET.firstView)}`);
+  const firstView = FIRST_VIEW[row.page] ?? BUDGET.firstView;
+  if (row.firstView > firstView)
+    over.push(`${row.page}: first view ${kb(row.firstView)} is over ${kb(firstView)}`);
   if (row.js + row.inlineJs > BUDGET.js)
     over.push(`${row.page}: JavaScript ${kb(row.js + row.inlineJs)} is over ${kb(BUDGET.js)}`);
   if (row.requests > BUDGET.requests)

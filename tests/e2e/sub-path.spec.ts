@@ -144,7 +144,7 @@ test.describe("under the base path", () => {
     await expect(page.locator('meta[property="og:url"]')).toHaveAttribute("content", address);
     await expect(page.locator('meta[property="og:image"]')).toHaveAttribute(
       "content",
-      `${PUBLIC}og-image.png`,
+      `${PUBLIC}og/benefits.png`,
     );
     await expect(page.getByRole("region", { name: "Cite this page" })).toContainText(address);
   });

@@ -17,6 +17,9 @@ export interface PageFacts {
   teaches: string[];
   /** The day it was last reviewed (midnight UTC). */
   updated: Date;
+  /** Who it is written for, and at what level. */
+  audience: string;
+  educationalLevel: string;
 }
 
 /** A reference's first and last page, from "227-234". */
@@ -76,6 +79,78 @@ export function citationMetaTags(page: PageFacts, cited: Reference[]): [string, 
   ];
 }
 
+/** The site as schema.org sees it: a course; its id, for the chapters to say they are part of it. */
+const courseId = (siteUrl: string) => `${siteUrl}#course`;
+
+const audience = (who: string) => ({
+  "@type": "EducationalAudience",
+  educationalRole: "student",
+  audienceType: who,
+});
+
+/** A chapter as one part of the course, for the course's hasPart. */
+export interface CoursePart {
+  title: string;
+  description: string;
+  url: string;
+  /** Its learning outcomes. */
+  teaches: string[];
+  minutes: number;
+}
+
+/** The course as a whole: what the site teaches, for whom, and its chapters in order. */
+export interface CourseFacts {
+  name: string;
+  description: string;
+  siteUrl: string;
+  audience: string;
+  educationalLevel: string;
+  /** The essay the chapters are written from. */
+  basedOn: string;
+  updated: Date;
+  chapters: CoursePart[];
+}
+
+/**
+ * The site as schema.org data: a free course whose parts are the chapters, each a
+ * learning resource with what it teaches (its outcomes), its level and its reading time.
+ */
+export function courseJsonLd(course: CourseFacts) {
+  return {
+    "@context": "https://schema.org",
+    "@type": "Course",
+    "@id": courseId(course.siteUrl),
+    name: course.name,
+    description: course.description,
+    url: course.siteUrl,
+    inLanguage: "en-GB",
+    isAccessibleForFree: true,
+    license: "https://creativecommons.org/licenses/by/4.0/",
+    educationalLevel: course.educationalLevel,
+    audience: audience(course.audience),
+    provider: { "@type": "Organization", name: course.name, url: course.siteUrl },
+    isBasedOn: { "@type": "CreativeWork", name: course.basedOn },
+    dateModified: calendarDay(course.updated),
+    teaches: course.chapters.flatMap((chapter) => chapter.teaches),
+    hasCourseInstance: {
+      "@type": "CourseInstance",
+      courseMode: "online",
+      courseWorkload: `PT${course.chapters.reduce((sum, c) => sum + c.minutes, 0)}M`,
+    },
+    hasPart: course.chapters.map((chapter, index) => ({
+      "@type": "LearningResource",
+      position: index + 1,
+      name: chapter.title,
+      description: chapter.description,
+      url: chapter.url,
+      learningResourceType: "Chapter",
+      educationalLevel: course.educationalLevel,
+      teaches: chapter.teaches,
+      timeRequired: `PT${chapter.minutes}M`,
+    })),
+  };
+}
+
 /** The chapter as schema.org data: a learning resource that cites scholarly articles. */
 export function chapterJsonLd(page: PageFacts, cited: Reference[]) {
   return {
@@ -88,8 +163,15 @@ export function chapterJsonLd(page: PageFacts, cited: Reference[]) {
     inLanguage: "en-GB",
     learningResourceType: "Chapter",
     teaches: page.teaches,
+    educationalLevel: page.educationalLevel,
+    audience: audience(page.audience),
     dateModified: calendarDay(page.updated),
-    isPartOf: { "@type": "WebSite", name: page.siteName, url: page.siteUrl },
+    isPartOf: {
+      "@type": "Course",
+      "@id": courseId(page.siteUrl),
+      name: page.siteName,
+      url: page.siteUrl,
+    },
     license: "https://creativecommons.org/licenses/by/4.0/",
     citation: cited.map((reference) => {
       const [first, last] = pages(reference);

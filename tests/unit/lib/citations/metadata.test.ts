@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
   chapterJsonLd,
+  courseJsonLd,
   citationMetaTags,
   citationReference,
   jsonForScript,
@@ -20,6 +21,8 @@ const page = {
   siteName: "Learning Together",
   siteUrl: "https://example.org/",
   teaches: ["reflect on how you want to practise"],
+  audience: "Healthcare students",
+  educationalLevel: "Beginner",
   updated: new Date("2026-11-25T00:00:00Z"),
 };
 
@@ -84,5 +87,63 @@ describe("JSON-LD", () => {
 
   it("cannot close its script element early", () => {
     expect(jsonForScript({ name: "</script><script>alert(1)</script>" })).not.toContain("</");
+  });
+});
+
+describe("the course's JSON-LD", () => {
+  const course = courseJsonLd({
+    name: "Learning Together",
+    description: "A study guide.",
+    siteUrl: "https://example.org/lt/",
+    audience: "Healthcare students",
+    educationalLevel: "Beginner",
+    basedOn: "Learning to learn from each other",
+    updated: new Date("2026-11-25T00:00:00Z"),
+    chapters: [
+      {
+        title: "One",
+        description: "First.",
+        url: "https://example.org/lt/chapters/one/",
+        teaches: ["a", "b"],
+        minutes: 4,
+      },
+      {
+        title: "Two",
+        description: "Second.",
+        url: "https://example.org/lt/chapters/two/",
+        teaches: ["c"],
+        minutes: 6,
+      },
+    ],
+  });
+
+  it("describes the site as a course whose parts are the chapters, in order", () => {
+    expect(course["@type"]).toBe("Course");
+    expect(course.hasPart).toEqual([
+      expect.objectContaining({
+        "@type": "LearningResource",
+        position: 1,
+        name: "One",
+        teaches: ["a", "b"],
+        educationalLevel: "Beginner",
+        timeRequired: "PT4M",
+      }),
+      expect.objectContaining({
+        "@type": "LearningResource",
+        position: 2,
+        name: "Two",
+        teaches: ["c"],
+        educationalLevel: "Beginner",
+        timeRequired: "PT6M",
+      }),
+    ]);
+    expect(course.teaches).toEqual(["a", "b", "c"]);
+    expect(course.hasCourseInstance.courseWorkload).toBe("PT10M");
+  });
+
+  it("is the course a chapter says it is part of", () => {
+    const chapter = chapterJsonLd({ ...page, siteUrl: "https://example.org/lt/" }, []);
+    expect(chapter.isPartOf["@id"]).toBe(course["@id"]);
+    expect(chapter.educationalLevel).toBe("Beginner");
   });
 });
