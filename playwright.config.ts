@@ -16,14 +16,17 @@ function chromiumPath(): string | undefined {
   return existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;
 }
 
-/** `astro preview` serves the root build (dist/). */
-const port = 4321;
+/**
+ * `astro preview` serves the root build (dist/). E2E_PORT and E2E_HOST_PORT move both
+ * servers, so two checkouts can run their browser tests side by side.
+ */
+const port = Number(process.env["E2E_PORT"] ?? 4321);
 /**
  * A stand-in static host serves the sub-path build (dist-subpath/) under
  * /learning-together/, with its _headers applied, and the root build beside it at /, as
  * GitHub Pages serves a user site and a project site on one origin.
  */
-const hostPort = 4322;
+const hostPort = Number(process.env["E2E_HOST_PORT"] ?? 4322);
 const executablePath = chromiumPath();
 
 export default defineConfig({

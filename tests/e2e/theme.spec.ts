@@ -75,6 +75,7 @@ test("a stored value that is not a theme is ignored", async ({ page }) => {
 
 test("the theme control keeps its place while the page loads, so nothing below it moves", async ({
   page,
+  baseURL,
 }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   const heights: number[] = [];
@@ -84,12 +85,7 @@ test("the theme control keeps its place while the page loads, so nothing below i
       .browser()
       ?.newContext({ javaScriptEnabled, viewport: { width: 390, height: 844 } });
     const p = await context?.newPage();
-    await p?.goto(
-      new URL(
-        "/chapters/benefits/",
-        page.url() === "about:blank" ? "http://127.0.0.1:4321" : page.url(),
-      ).href,
-    );
+    await p?.goto(new URL("/chapters/benefits/", baseURL).href);
     heights.push((await p?.getByRole("banner").boundingBox())?.height ?? 0);
     await context?.close();
   }
