@@ -3,7 +3,7 @@ export const SITE = {
   name: "Learning Together",
   tagline: "Interprofessional collaboration in healthcare, chapter by chapter",
   description:
-    "A free study guide to interprofessional learning in healthcare: how learning across professions builds skills, teamwork, speaking up and patient safety.",
+    "A free study guide to interprofessional learning in healthcare: how learning across professions may build skills, teamwork, the confidence to speak up and patient safety.",
   essayTitle:
     "Learning to learn from each other: the importance of interprofessional collaboration in healthcare",
   locale: "en_GB",

@@ -41,6 +41,25 @@ const option = z
   })
   .strict();
 
+/**
+ * What a reader is told after a true-or-false or put-in-order answer: as specific as an
+ * option's feedback, for the right answer and for a wrong one.
+ */
+const answerFeedback = z
+  .object(
+    {
+      /** Shown in the answer key and exports beside the right answer. */
+      right: text("feedback.right"),
+      /** Shown when the reader answers wrong: what to look at again. */
+      wrong: text("feedback.wrong"),
+    },
+    {
+      required_error:
+        'Add "feedback" with "right" and "wrong": what a reader who answers right, or wrong, is told',
+    },
+  )
+  .strict();
+
 const distinct = (values: string[]) => new Set(values).size === values.length;
 
 /** One question. The `type` decides which other fields it has. */
@@ -68,6 +87,7 @@ export const questionSchema = z
           type: z.literal("true-false"),
           /** Whether the statement in the prompt is true. */
           answer: z.boolean({ required_error: 'Add "answer: true" or "answer: false"' }),
+          feedback: answerFeedback,
         })
         .strict(),
       z
@@ -79,6 +99,7 @@ export const questionSchema = z
             .array(text("items"))
             .min(3, { message: "Give at least three items to put in order" })
             .refine(distinct, { message: "Each item to put in order must be different" }),
+          feedback: answerFeedback,
         })
         .strict(),
     ],

@@ -102,6 +102,24 @@ class QuestionView {
     return this.buttons.check.getAttribute("aria-disabled") === "true";
   }
 
+  /**
+   * What a wrong answer is told: for an order, how many items are in place and the
+   * quiz file's hint; otherwise the feedback of each wrong choice picked.
+   */
+  private wrongNote(response: readonly number[]): string {
+    const right = correctResponse(this.question);
+    if (this.list) {
+      const placed = response.filter((item, position) => item === right[position]).length;
+      const hint = this.root.dataset["note"] ?? "";
+      return `${placed} of ${right.length} are in the right place. ${hint}`.trim();
+    }
+    const notes = response
+      .filter((i) => !right.includes(i))
+      .map((i) => this.inputs[i]?.dataset["note"] ?? "")
+      .filter(Boolean);
+    return notes.join(" ") || "Review the section and try again.";
+  }
+
   /** Writes feedback; "right" and "wrong" add their icon (drawn by quiz.css). */
   private say(message: string, icon: "right" | "wrong" | "" = "") {
     this.feedback.dataset["icon"] = icon;
@@ -164,11 +182,7 @@ class QuestionView {
     } else if (state.correct) {
       this.say(`Correct. ${explanation}`, "right");
     } else {
-      const notes = state.response
-        .filter((i) => !correctResponse(this.question).includes(i))
-        .map((i) => this.inputs[i]?.dataset["note"] ?? "")
-        .filter(Boolean);
-      this.say(`Not quite. ${notes.join(" ") || "Review the section and try again."}`, "wrong");
+      this.say(`Not quite. ${this.wrongNote(state.response)}`, "wrong");
     }
   }
 }

@@ -10,6 +10,7 @@ export interface YamlQuestion {
   options?: { text: string; correct?: boolean }[];
   answer?: boolean;
   items?: string[];
+  feedback?: { right: string; wrong: string };
 }
 
 /** A chapter's questions, read from the same files the site is built from. */

@@ -40,6 +40,29 @@ for (const type of ["single", "multiple", "true-false", "order"] as const) {
   });
 }
 
+test("a wrong true-or-false answer gets the quiz file's own feedback, not a stock line", async ({
+  page,
+}) => {
+  const { slug, q } = byType("true-false");
+  await page.goto(`/chapters/${slug}/`);
+  const box = questionBox(page, q);
+  await answerByKeyboard(page, box, q, false);
+  await expect(box.getByRole("status")).toHaveText(`Not quite. ${q.feedback?.wrong}`);
+});
+
+test("a wrong order says how many items are in place, and what to look at again", async ({
+  page,
+}) => {
+  const q = questions.find((x) => x.type === "order") as YamlQuestion;
+  await page.goto(chapterPath);
+  const box = questionBox(page, q);
+  // In reverse, none of the four items is in its place.
+  await answerByKeyboard(page, box, q, false);
+  await expect(box.getByRole("status")).toHaveText(
+    `Not quite. 0 of 4 are in the right place. ${q.feedback?.wrong}`,
+  );
+});
+
 test("a wrong answer, then Try again, then the right one", async ({ page }) => {
   await page.goto(chapterPath);
   const q = questions.find((x) => x.type !== "order") as YamlQuestion;

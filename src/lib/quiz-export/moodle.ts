@@ -4,6 +4,7 @@
  * (a standard question type since 4.4; older sites need the qtype_ordering plugin). Text is
  * plain (format="plain_text"), so nothing in a question can act as HTML.
  */
+import { trueFalseChoices } from "~/lib/quiz/choices.ts";
 import type { Question } from "~/schemas/quiz.ts";
 import { escapeXml, type ExportQuiz } from "./types.ts";
 
@@ -64,12 +65,14 @@ function body(question: Question): string[] {
         ...question.options.map((o) => answer(o.correct ? plus : minus, o.text, o.feedback)),
       ];
     }
-    case "true-false":
+    case "true-false": {
       // Moodle finds the true and false answers by their text.
+      const [yes, no] = trueFalseChoices(question);
       return [
-        answer(question.answer ? "100" : "0", "true"),
-        answer(question.answer ? "0" : "100", "false"),
+        answer(yes.correct ? "100" : "0", "true", yes.feedback),
+        answer(no.correct ? "100" : "0", "false", no.feedback),
       ];
+    }
     case "order":
       // The answers in the file's order are the right order; Moodle shuffles them.
       return [
@@ -79,6 +82,12 @@ function body(question: Question): string[] {
         "    <gradingtype>ABSOLUTE_POSITION</gradingtype>",
         "    <showgrading>SHOW</showgrading>",
         "    <numberingstyle>none</numberingstyle>",
+        // Moodle's combined feedback: a partly right order gets the wrong-answer feedback,
+        // with the number of items in the right place.
+        `    ${block("correctfeedback", question.feedback.right)}`,
+        `    ${block("partiallycorrectfeedback", question.feedback.wrong)}`,
+        `    ${block("incorrectfeedback", question.feedback.wrong)}`,
+        "    <shownumcorrect>1</shownumcorrect>",
         ...question.items.map((item, index) => answer(String(index + 1), item)),
       ];
   }

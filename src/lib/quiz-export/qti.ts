@@ -6,6 +6,7 @@
  * are left out (`omitted` lists them). Text is text/plain, so nothing can act as HTML.
  */
 import { zipSync } from "fflate";
+import { trueFalseChoices, type Choice } from "~/lib/quiz/choices.ts";
 import type { Question } from "~/schemas/quiz.ts";
 import { escapeXml, type ExportQuiz } from "./types.ts";
 
@@ -24,19 +25,9 @@ const TYPES: Record<CanvasQuestion["type"], string> = {
 const mattext = (value: string) =>
   `<material><mattext texttype="text/plain">${escapeXml(value)}</mattext></material>`;
 
-/** A choice as Canvas stores it: its text, whether it is right, and its feedback. */
-interface Choice {
-  text: string;
-  correct: boolean;
-  feedback: string;
-}
-
 function choices(question: CanvasQuestion): Choice[] {
   if (question.type !== "true-false") return question.options;
-  return [
-    { text: "True", correct: question.answer, feedback: "" },
-    { text: "False", correct: !question.answer, feedback: "" },
-  ];
+  return trueFalseChoices(question);
 }
 
 /** One question as a QTI item. Identifiers are made here (q1, q1a1), plain and unique. */

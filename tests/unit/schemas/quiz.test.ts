@@ -9,6 +9,7 @@ const base = {
   review: "intro",
   explanation: "Because.",
 };
+const feedback = { right: "Right.", wrong: "Look again." };
 
 /** Each failing path with its message. */
 function problems(schema: typeof questionSchema | typeof quizSchema, data: unknown): string[] {
@@ -35,10 +36,12 @@ describe("questionSchema", () => {
         ],
       }),
     ).toEqual([]);
-    expect(problems(questionSchema, { ...base, type: "true-false", answer: false })).toEqual([]);
-    expect(problems(questionSchema, { ...base, type: "order", items: ["a", "b", "c"] })).toEqual(
-      [],
-    );
+    expect(
+      problems(questionSchema, { ...base, type: "true-false", answer: false, feedback }),
+    ).toEqual([]);
+    expect(
+      problems(questionSchema, { ...base, type: "order", items: ["a", "b", "c"], feedback }),
+    ).toEqual([]);
   });
 
   it("needs exactly one right answer for single choice", () => {
@@ -85,23 +88,40 @@ describe("questionSchema", () => {
   });
 
   it("needs distinct items to put in order", () => {
-    expect(problems(questionSchema, { ...base, type: "order", items: ["a", "b", "a"] })).toEqual([
-      "items: Each item to put in order must be different",
+    expect(
+      problems(questionSchema, { ...base, type: "order", items: ["a", "b", "a"], feedback }),
+    ).toEqual(["items: Each item to put in order must be different"]);
+  });
+
+  it("needs feedback for a right and a wrong answer to true-or-false and put-in-order", () => {
+    const fix =
+      'feedback: Add "feedback" with "right" and "wrong": what a reader who answers right, or wrong, is told';
+    expect(problems(questionSchema, { ...base, type: "true-false", answer: true })).toEqual([fix]);
+    expect(problems(questionSchema, { ...base, type: "order", items: ["a", "b", "c"] })).toEqual([
+      fix,
     ]);
+    expect(
+      problems(questionSchema, {
+        ...base,
+        type: "true-false",
+        answer: true,
+        feedback: { right: "Yes." },
+      }),
+    ).toEqual(['feedback.wrong: Add "feedback.wrong"']);
   });
 
   it("names an unknown type and a missing answer", () => {
     expect(problems(questionSchema, { ...base, type: "essay" })).toEqual([
       'type: "type" must be one of: single, multiple, true-false, order',
     ]);
-    expect(problems(questionSchema, { ...base, type: "true-false" })).toEqual([
+    expect(problems(questionSchema, { ...base, type: "true-false", feedback })).toEqual([
       'answer: Add "answer: true" or "answer: false"',
     ]);
   });
 });
 
 describe("quizSchema", () => {
-  const q = (id: string) => ({ ...base, id, type: "true-false", answer: true });
+  const q = (id: string) => ({ ...base, id, type: "true-false", answer: true, feedback });
 
   it("needs 3 to 6 questions with distinct ids", () => {
     expect(problems(quizSchema, { questions: [q("a"), q("b")] })).toEqual([
@@ -117,9 +137,9 @@ describe("quizSchema", () => {
 describe("quizProblems", () => {
   const quiz = quizSchema.parse({
     questions: [
-      { ...base, id: "a", type: "true-false", answer: true, review: "roles" },
-      { ...base, id: "b", type: "true-false", answer: true, review: "gone", outcome: 5 },
-      { ...base, id: "c", type: "true-false", answer: true, review: "key-points" },
+      { ...base, id: "a", type: "true-false", answer: true, feedback, review: "roles" },
+      { ...base, id: "b", type: "true-false", answer: true, feedback, review: "gone", outcome: 5 },
+      { ...base, id: "c", type: "true-false", answer: true, feedback, review: "key-points" },
     ],
   });
 

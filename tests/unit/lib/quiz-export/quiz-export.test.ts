@@ -53,6 +53,7 @@ const FIXTURE: ExportQuiz = {
         review: "x",
         explanation: "It is false.",
         answer: false,
+        feedback: { right: `Right: ${AWKWARD}`, wrong: "Wrong & > true" },
       },
       {
         id: "order",
@@ -62,6 +63,7 @@ const FIXTURE: ExportQuiz = {
         review: "x",
         explanation: "First, second, third.",
         items: ["First & one", "Second <two>", "Third"],
+        feedback: { right: "In order <yes>", wrong: `Not in order: ${AWKWARD}` },
       },
     ],
   }).questions,
@@ -128,7 +130,15 @@ describe("Moodle XML", () => {
       ["0", "Wrong <i>", "No & never"],
     ]);
     expect(text(tf?.["questiontext"])).toBe("A statement\twith a tab");
+    // The statement is false: picking "true" gets the wrong-answer feedback.
+    expect(nodes(tf?.["answer"]).map((a) => [text(a), text(a["feedback"])])).toEqual([
+      ["true", "Wrong & > true"],
+      ["false", `Right: ${AWKWARD}`],
+    ]);
     expect(nodes(order?.["answer"]).map(text)).toEqual(["First & one", "Second <two>", "Third"]);
+    expect(text(order?.["correctfeedback"])).toBe("In order <yes>");
+    expect(text(order?.["partiallycorrectfeedback"])).toBe(`Not in order: ${AWKWARD}`);
+    expect(text(order?.["incorrectfeedback"])).toBe(`Not in order: ${AWKWARD}`);
   });
 
   it("grades multiple answers with fractions Moodle accepts, adding up to the full mark", () => {
@@ -242,6 +252,15 @@ describe("QTI 1.2 zip for Canvas", () => {
       general_fb: `Because ${AWKWARD}`,
       q1a1_fb: `Yes: ${AWKWARD}`,
       q1a2_fb: "No & never",
+    });
+    // True or false: each of the two choices has the quiz file's feedback for picking it.
+    const tfFeedback = Object.fromEntries(
+      nodes(tf?.["itemfeedback"]).map((f) => [f["@ident"], mattext(f["flow_mat"])]),
+    );
+    expect(tfFeedback).toEqual({
+      general_fb: "It is false.",
+      q3a1_fb: "Wrong & > true",
+      q3a2_fb: `Right: ${AWKWARD}`,
     });
   });
 
