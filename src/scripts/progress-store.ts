@@ -1,8 +1,10 @@
 import {
-  parseProgress,
+  isEmpty,
+  parseSaved,
   progressKey,
-  serializeProgress,
+  serializeSaved,
   type Progress,
+  type Saved,
 } from "~/lib/quiz/progress.ts";
 import type { QuestionState } from "~/lib/quiz/engine.ts";
 import { basePath } from "~/lib/paths.ts";
@@ -11,11 +13,12 @@ import { basePath } from "~/lib/paths.ts";
 const KEY = progressKey(basePath());
 
 /**
- * The one place the browser keeps quiz progress (shape and version: src/lib/quiz/progress.ts).
- * Storage that is blocked, full or holds something else never breaks a quiz: bad data is
- * dropped on load, and when nothing can be saved the quiz works for this page only.
+ * The one place the browser keeps a reader's progress: quiz answers and chapters read
+ * (shape and version: src/lib/quiz/progress.ts). Storage that is blocked, full or holds
+ * something else never breaks a quiz: bad data is dropped on load, and when nothing can
+ * be saved the quiz works for this page only.
  */
-let memory: Progress | undefined;
+let memory: Saved | undefined;
 
 /** Fired on document whenever a quiz's progress changes, for overall scores. */
 export const PROGRESS_EVENT = "quiz-progress";
@@ -28,8 +31,8 @@ function storage(): Storage | undefined {
   }
 }
 
-/** All saved progress, validated. Anything that did not fit is removed from storage. */
-export function loadProgress(): Progress {
+/** Everything saved, validated. Anything that did not fit, or an older shape, is rewritten. */
+function load(): Saved {
   if (memory) return memory;
   let raw: string | null = null;
   try {
@@ -37,8 +40,8 @@ export function loadProgress(): Progress {
   } catch {
     raw = null;
   }
-  memory = parseProgress(raw);
-  if (raw !== null && raw !== serializeProgress(memory)) persist();
+  memory = parseSaved(raw);
+  if (raw !== null && raw !== serializeSaved(memory)) persist();
   return memory;
 }
 
@@ -46,22 +49,43 @@ function persist(): void {
   try {
     const store = storage();
     if (!store || !memory) return;
-    if (Object.keys(memory).length === 0) store.removeItem(KEY);
-    else store.setItem(KEY, serializeProgress(memory));
+    if (isEmpty(memory)) store.removeItem(KEY);
+    else store.setItem(KEY, serializeSaved(memory));
   } catch {
     // Full or blocked: progress lasts until the page is left.
   }
 }
 
+/** Every quiz's saved answers. */
+export function loadProgress(): Progress {
+  return load().quizzes;
+}
+
 /** Saves one question's state. */
 export function saveQuestion(quiz: string, question: string, state: QuestionState): void {
-  const progress = loadProgress();
-  progress[quiz] = { ...progress[quiz], [question]: state };
+  const { quizzes } = load();
+  quizzes[quiz] = { ...quizzes[quiz], [question]: state };
   persist();
 }
 
 /** Forgets a whole quiz ("Start over"). */
 export function clearQuiz(quiz: string): void {
-  memory = Object.fromEntries(Object.entries(loadProgress()).filter(([name]) => name !== quiz));
+  const saved = load();
+  saved.quizzes = Object.fromEntries(
+    Object.entries(saved.quizzes).filter(([name]) => name !== quiz),
+  );
+  persist();
+}
+
+/** The chapters read to the end, by slug. */
+export function loadRead(): string[] {
+  return load().read;
+}
+
+/** Notes that a chapter has been read to the end. */
+export function markRead(chapter: string): void {
+  const saved = load();
+  if (saved.read.includes(chapter)) return;
+  saved.read = [...saved.read, chapter];
   persist();
 }

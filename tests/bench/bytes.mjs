@@ -13,7 +13,7 @@ import { gzipSync } from "node:zlib";
  * Gzipped bytes a first view may cost, in all and for JavaScript, and its requests. KB here
  * are 1,024 bytes, as this benchmark has always counted them.
  */
-const BUDGET = { firstView: 22 * 1024, js: 6 * 1024, requests: 4 };
+const BUDGET = { firstView: 23 * 1024, js: 6 * 1024, requests: 4 };
 /**
  * Pages that hold more than one chapter's text by design get a first-view budget of their
  * own: /guide/ is every chapter on one page, for reading in one go and printing.

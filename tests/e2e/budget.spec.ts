@@ -5,10 +5,10 @@ import { CHAPTERS } from "./support.ts";
 /**
  * What a first visit costs, checked deterministically: the requests a page makes in
  * Chromium and the gzipped bytes of what they return (timings belong to `npm run bench`).
- * A chapter's first view must stay within 22 KB (of 1,024 bytes, as `npm run bench` counts)
+ * A chapter's first view must stay within 23 KB (of 1,024 bytes, as `npm run bench` counts)
  * in at most 4 requests, the favicon aside.
  */
-const BUDGET = { bytes: 22 * 1024, requests: 4, js: 6 * 1024 };
+const BUDGET = { bytes: 23 * 1024, requests: 4, js: 6 * 1024 };
 
 const PAGES = [
   "/",

@@ -17,8 +17,7 @@ export interface PageFacts {
   teaches: string[];
   /** The day it was last reviewed (midnight UTC). */
   updated: Date;
-  /** Who it is written for, and at what level. */
-  audience: string;
+  /** The level it is written at. */
   educationalLevel: string;
 }
 
@@ -163,8 +162,8 @@ export function chapterJsonLd(page: PageFacts, cited: Reference[]) {
     inLanguage: "en-GB",
     learningResourceType: "Chapter",
     teaches: page.teaches,
+    // Who it is for is said once, by the course it is part of (the home page's JSON-LD).
     educationalLevel: page.educationalLevel,
-    audience: audience(page.audience),
     dateModified: calendarDay(page.updated),
     isPartOf: {
       "@type": "Course",

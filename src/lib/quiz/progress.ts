@@ -1,18 +1,23 @@
 import type { QuestionState } from "./engine.ts";
 
 /**
- * Saved quiz progress, kept in the browser under one localStorage key.
+ * What the browser keeps of a reader's progress, under one localStorage key: their quiz
+ * answers and the chapters they have read to the end.
  *
- * Shape, version 1:
- *   { "v": 1, "quizzes": { "<chapter-slug>": { "<question-id>": {
+ * Shape, version 2:
+ *   { "v": 2,
+ *     "quizzes": { "<chapter-slug>": { "<question-id>": {
  *       "a": attempts (whole number >= 0), "c": correct (boolean),
- *       "r": revealed (boolean), "s": last response (list of whole numbers >= 0) } } } }
+ *       "r": revealed (boolean), "s": last response (list of whole numbers >= 0) } } },
+ *     "read": [ "<chapter-slug>", ... ] }
  *
- * Anything else (another version, a foreign shape, broken JSON) is discarded on load,
- * and so is any single entry that does not fit. Bump the version when the shape changes.
+ * Version 1 was the same without "read": it is read as version 2 with nothing read, so
+ * no saved answer is lost, and written back as version 2. Anything else (another version,
+ * a foreign shape, broken JSON) is discarded on load, and so is any single entry that
+ * does not fit. Bump the version when the shape changes, and read the old one here.
  */
 export const PROGRESS_KEY = "ipc-progress";
-export const PROGRESS_VERSION = 1;
+export const PROGRESS_VERSION = 2;
 
 /**
  * The storage key for a copy of the site served from `base`. Copies on one origin (two
@@ -46,17 +51,27 @@ function parseState(value: unknown): QuestionState | undefined {
   return { attempts: a as number, correct: c, revealed: r, response: [...s] };
 }
 
-/** Reads saved progress from its stored text, keeping only what fits the current shape. */
-export function parseProgress(raw: string | null | undefined): Progress {
-  if (!raw) return {};
+/** Everything saved: quiz answers by chapter, and the chapters read to the end. */
+export interface Saved {
+  quizzes: Progress;
+  read: string[];
+}
+
+/** Guards against absurd sizes in tampered data: far more chapters than the site will have. */
+const MAX_READ = 200;
+
+/** Reads what was saved from its stored text, keeping only what fits the current shape. */
+export function parseSaved(raw: string | null | undefined): Saved {
+  const saved: Saved = { quizzes: {}, read: [] };
+  if (!raw) return saved;
   let data: unknown;
   try {
     data = JSON.parse(raw);
   } catch {
-    return {};
+    return saved;
   }
-  if (!isRecord(data) || data["v"] !== PROGRESS_VERSION || !isRecord(data["quizzes"])) return {};
-  const progress: Progress = {};
+  if (!isRecord(data) || !isRecord(data["quizzes"])) return saved;
+  if (data["v"] !== 1 && data["v"] !== PROGRESS_VERSION) return saved;
   for (const [slug, questions] of Object.entries(data["quizzes"])) {
     if (!SLUG.test(slug) || !isRecord(questions)) continue;
     const kept: Record<string, QuestionState> = {};
@@ -64,18 +79,30 @@ export function parseProgress(raw: string | null | undefined): Progress {
       const state = SLUG.test(id) ? parseState(value) : undefined;
       if (state) kept[id] = state;
     }
-    if (Object.keys(kept).length > 0) progress[slug] = kept;
+    if (Object.keys(kept).length > 0) saved.quizzes[slug] = kept;
   }
-  return progress;
+  const read = data["read"];
+  if (Array.isArray(read) && read.length <= MAX_READ) {
+    saved.read = [
+      ...new Set(
+        read.filter((slug): slug is string => typeof slug === "string" && SLUG.test(slug)),
+      ),
+    ];
+  }
+  return saved;
 }
 
-/** The text to store for some progress. */
-export function serializeProgress(progress: Progress): string {
+/** Whether there is nothing to keep. */
+export const isEmpty = (saved: Saved) =>
+  saved.read.length === 0 && Object.keys(saved.quizzes).length === 0;
+
+/** The text to store. */
+export function serializeSaved(saved: Saved): string {
   const quizzes: Record<
     string,
     Record<string, { a: number; c: boolean; r: boolean; s: number[] }>
   > = {};
-  for (const [slug, questions] of Object.entries(progress)) {
+  for (const [slug, questions] of Object.entries(saved.quizzes)) {
     const entries = Object.entries(questions);
     if (entries.length === 0) continue;
     quizzes[slug] = Object.fromEntries(
@@ -85,5 +112,5 @@ export function serializeProgress(progress: Progress): string {
       ]),
     );
   }
-  return JSON.stringify({ v: PROGRESS_VERSION, quizzes });
+  return JSON.stringify({ v: PROGRESS_VERSION, quizzes, read: saved.read });
 }

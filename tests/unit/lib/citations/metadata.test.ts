@@ -21,7 +21,6 @@ const page = {
   siteName: "Learning Together",
   siteUrl: "https://example.org/",
   teaches: ["reflect on how you want to practise"],
-  audience: "Healthcare students",
   educationalLevel: "Beginner",
   updated: new Date("2026-11-25T00:00:00Z"),
 };

@@ -1,13 +1,18 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  parseProgress,
+  parseSaved,
   PROGRESS_KEY,
   PROGRESS_VERSION,
   progressKey,
-  serializeProgress,
+  serializeSaved,
   type Progress,
 } from "~/lib/quiz/progress.ts";
+
+/** The quiz answers read from some stored text. */
+const parseProgress = (raw: string | null) => parseSaved(raw).quizzes;
+const serializeProgress = (quizzes: Progress, read: string[] = []) =>
+  serializeSaved({ quizzes, read });
 
 const sample: Progress = {
   venepuncture: {
@@ -23,9 +28,12 @@ describe("saved progress", () => {
   });
 
   it("stores the documented versioned shape", () => {
-    expect(JSON.parse(serializeProgress({ benefits: sample["benefits"] ?? {} }))).toEqual({
+    expect(
+      JSON.parse(serializeProgress({ benefits: sample["benefits"] ?? {} }, ["benefits"])),
+    ).toEqual({
       v: PROGRESS_VERSION,
       quizzes: { benefits: { delegation: { a: 1, c: true, r: false, s: [1] } } },
+      read: ["benefits"],
     });
   });
 
@@ -40,7 +48,10 @@ describe("saved progress", () => {
       "another version",
       JSON.stringify({ v: 0, quizzes: { benefits: { a: { a: 1, c: true, r: false, s: [1] } } } }),
     ],
-    ["a newer version", JSON.stringify({ v: 2, quizzes: {} })],
+    [
+      "a newer version",
+      JSON.stringify({ v: 3, quizzes: { benefits: { a: { a: 1, c: true, r: false, s: [1] } } } }),
+    ],
     ["a foreign shape", JSON.stringify({ theme: "dark" })],
     ["a list", "[1,2,3]"],
     ["a string", '"hello"'],
@@ -78,9 +89,12 @@ describe("saved progress", () => {
           fc.string(),
           fc.json(),
           fc.jsonValue().map((v) => JSON.stringify({ v: 1, quizzes: v })),
+          fc.jsonValue().map((v) => JSON.stringify({ v: 2, quizzes: {}, read: v })),
         ),
         (raw) => {
-          const progress = parseProgress(raw);
+          const { quizzes: progress, read } = parseSaved(raw);
+          expect(read.every((slug) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug))).toBe(true);
+          expect(new Set(read).size).toBe(read.length);
           for (const questions of Object.values(progress)) {
             for (const state of Object.values(questions)) {
               expect(Number.isInteger(state.attempts) && state.attempts >= 0).toBe(true);
@@ -104,6 +118,37 @@ describe("saved progress", () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe("chapters read, and the move from version 1", () => {
+  it("round-trips the chapters read beside the quiz answers", () => {
+    expect(parseSaved(serializeProgress(sample, ["venepuncture", "benefits"]))).toEqual({
+      quizzes: sample,
+      read: ["venepuncture", "benefits"],
+    });
+  });
+
+  it("reads version 1 (answers only) with every answer kept and nothing read", () => {
+    const v1 = JSON.stringify({
+      v: 1,
+      quizzes: { benefits: { delegation: { a: 1, c: true, r: false, s: [1] } } },
+    });
+    const saved = parseSaved(v1);
+    expect(saved).toEqual({ quizzes: { benefits: sample["benefits"] }, read: [] });
+    // Written back in the current shape, which reads back the same.
+    expect(JSON.parse(serializeSaved(saved))).toMatchObject({ v: PROGRESS_VERSION, read: [] });
+    expect(parseSaved(serializeSaved(saved))).toEqual(saved);
+  });
+
+  it("keeps the chapter names that fit, once each, and drops the rest", () => {
+    const raw = JSON.stringify({
+      v: 2,
+      quizzes: {},
+      read: ["benefits", "Not A Slug", 3, null, "benefits", "venepuncture"],
+    });
+    expect(parseSaved(raw).read).toEqual(["benefits", "venepuncture"]);
+    expect(parseSaved(JSON.stringify({ v: 2, quizzes: {}, read: "benefits" })).read).toEqual([]);
   });
 });
 
