@@ -14,6 +14,7 @@ import { compactScript } from "./src/lib/inline-script.ts";
 import { rehypeBaseLinks } from "./src/lib/rehype-base-links.ts";
 import { rehypeSectionLinks } from "./src/lib/rehype-section-links.ts";
 import { remarkCitations } from "./src/lib/remark-citations.ts";
+import { remarkGlossary } from "./src/lib/remark-glossary.ts";
 import { remarkHeadingIds } from "./src/lib/remark-heading-ids.ts";
 import { repositoryLinks, RepositoryError } from "./src/lib/repository.ts";
 import { resolveSiteAddress, SiteAddressError } from "./src/lib/site-address.ts";
@@ -70,6 +71,7 @@ export default defineConfig({
     remarkPlugins: [
       remarkHeadingIds,
       [remarkCitations, { referencesFile: `${contentDir}/references.json` }],
+      [remarkGlossary, { glossaryFile: `${contentDir}/glossary.yaml` }],
     ],
     rehypePlugins: [
       rehypeSectionLinks,

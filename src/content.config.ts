@@ -1,6 +1,7 @@
 import { defineCollection } from "astro:content";
 import { file, glob } from "astro/loaders";
 import { chapterSchema } from "./schemas/chapter.ts";
+import { glossaryTermSchema } from "./schemas/glossary.ts";
 import { pageSchema } from "./schemas/page.ts";
 import { quizSchema } from "./schemas/quiz.ts";
 import { referenceSchema } from "./schemas/reference.ts";
@@ -39,4 +40,10 @@ const references = defineCollection({
   schema: referenceSchema,
 });
 
-export const collections = { chapters, pages, quizzes, references };
+/** The glossary: the words chapters lean on, each linked with <Term id> at its first use. */
+const glossary = defineCollection({
+  loader: file(`${contentDir}/glossary.yaml`),
+  schema: glossaryTermSchema,
+});
+
+export const collections = { chapters, pages, quizzes, references, glossary };

@@ -85,7 +85,7 @@ function keepWithPrecedingWord(element: MdxJsxTextElement | MdxJsxFlowElement, p
 }
 
 /** The value of a JSX attribute written as a plain string, such as id="busari-2017". */
-function literalAttribute(element: MdxJsxTextElement | MdxJsxFlowElement, name: string) {
+export function literalAttribute(element: MdxJsxTextElement | MdxJsxFlowElement, name: string) {
   for (const attribute of element.attributes) {
     if (attribute.type === "mdxJsxAttribute" && attribute.name === name) {
       return typeof attribute.value === "string" ? attribute.value : undefined;

@@ -3,13 +3,14 @@ import { CHAPTERS, sitemapPaths } from "./support.ts";
 
 const paths = sitemapPaths();
 
-test("the sitemap lists every page: home, chapters, the six chapters with their worksheets, quiz, answer keys, references, about, educators, the whole guide and search", () => {
+test("the sitemap lists every page: home, chapters, the six chapters with their worksheets, quiz, answer keys, references, about, educators, the whole guide, the glossary and search", () => {
   expect(paths.sort()).toEqual(
     [
       "/",
       "/about/",
       "/educators/",
       "/guide/",
+      "/glossary/",
       "/chapters/",
       "/quiz/",
       "/quiz/answers/",

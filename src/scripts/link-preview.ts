@@ -1,18 +1,19 @@
 /*
- * <cite-ref>: a citation marker whose full reference appears on hover and on keyboard
- * focus, meeting WCAG 1.4.13: Esc dismisses it without moving focus, the pointer can move
- * onto it, and it stays until hover and focus have both left or Esc is pressed. The
- * server renders the preview (hidden) and links the marker to it with aria-describedby,
- * so screen readers read the reference with or without this script.
+ * <link-preview>: a link whose preview appears on hover and on keyboard focus: a citation
+ * marker's full reference (Cite.astro), a glossary term's definition (Term.astro). It
+ * meets WCAG 1.4.13: Esc dismisses it without moving focus, the pointer can move onto it,
+ * and it stays until hover and focus have both left or Esc is pressed. The server renders
+ * the preview (hidden) and links the link to it with aria-describedby, so screen readers
+ * read it with or without this script.
  */
 import { define } from "./define.ts";
 
-/** A short grace period so the pointer can cross from the marker onto the preview. */
+/** A short grace period so the pointer can cross from the link onto the preview. */
 const HIDE_DELAY_MS = 200;
 /** Space kept between the preview and the edges of the window. */
 const EDGE_PX = 8;
 
-class CiteRef extends HTMLElement {
+class LinkPreview extends HTMLElement {
   #hovered = false;
   #focused = false;
   #hideTimer: number | undefined;
@@ -78,10 +79,10 @@ class CiteRef extends HTMLElement {
     document.removeEventListener("keydown", this.#onKeydown);
   }
 
-  /** Below the marker, or above it if there is no room; never past the window's sides. */
+  /** Below the link, or above it if there is no room; never past the window's sides. */
   #place(preview: HTMLElement) {
     preview.style.left = "0px";
-    preview.classList.remove("cite-preview-above");
+    preview.classList.remove("preview-above");
     const box = preview.getBoundingClientRect();
     const viewport = document.documentElement.clientWidth;
     let shift = 0;
@@ -90,9 +91,9 @@ class CiteRef extends HTMLElement {
     preview.style.left = `${shift}px`;
     const marker = this.getBoundingClientRect();
     if (box.bottom > window.innerHeight && marker.top > box.height) {
-      preview.classList.add("cite-preview-above");
+      preview.classList.add("preview-above");
     }
   }
 }
 
-define("cite-ref", CiteRef);
+define("link-preview", LinkPreview);
