@@ -30,3 +30,13 @@ export function absoluteUrl(path: string, site: URL | string | undefined): strin
   if (!site) throw new Error("The site's address is not set (astro.config.mjs: site)");
   return new URL(href(path), site).href;
 }
+
+/**
+ * The public address of the page being built, from its own path (`Astro.url.pathname`,
+ * which already holds the base path): its canonical link, its sharing tags, the address
+ * printed at its foot and the one a problem report names.
+ */
+export function pageAddress(pathname: string, site: URL | string | undefined): string {
+  if (!site) throw new Error("The site's address is not set (astro.config.mjs: site)");
+  return new URL(pathname, site).href;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { absoluteUrl, basePath, href, joinBase } from "~/lib/paths.ts";
+import { absoluteUrl, basePath, href, joinBase, pageAddress } from "~/lib/paths.ts";
 
 describe("joinBase", () => {
   it("leaves site paths alone at the root", () => {
@@ -34,5 +34,16 @@ describe("href and absoluteUrl", () => {
 
   it("refuse to make an address without the site's origin", () => {
     expect(() => absoluteUrl("/", undefined)).toThrow(/site's address is not set/);
+  });
+});
+
+describe("pageAddress", () => {
+  it("gives the page's public address from its own path, base path included", () => {
+    expect(pageAddress("/learning-together/chapters/benefits/", "https://example.github.io")).toBe(
+      "https://example.github.io/learning-together/chapters/benefits/",
+    );
+  });
+  it("says so when the site's address is not set", () => {
+    expect(() => pageAddress("/", undefined)).toThrow(/site's address is not set/);
   });
 });
