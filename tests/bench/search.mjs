@@ -9,7 +9,7 @@ import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
 
 /** Opening search and a first query, in all, in bytes (KB = 1,024 bytes). */
-const BUDGET = 110 * 1024;
+const BUDGET = 112 * 1024;
 const PORT = 4331;
 const QUERY = "pillow";
 
