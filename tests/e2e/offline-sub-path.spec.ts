@@ -1,0 +1,28 @@
+import { test } from "@playwright/test";
+import {
+  missingPageIs404Online,
+  newDeploymentArrives,
+  readsOfflineAfterOneVisit,
+} from "./offline-support.ts";
+
+/*
+ * Offline reading of the build under /learning-together/ (dist-subpath/), served by the
+ * stand-in host with its _headers, so the CSP is the header policy. The sub-path project
+ * runs this file (its name ends in sub-path.spec.ts).
+ */
+const BASE = "/learning-together/";
+
+test("after one visit under the base path, the site works offline", async ({ page, context }) => {
+  await readsOfflineAfterOneVisit(page, context, BASE);
+});
+
+test("online under the base path, a missing page is still the 404", async ({ page }) => {
+  await missingPageIs404Online(page);
+});
+
+test("a new deployment under the base path arrives on the next navigation", async ({
+  page,
+  context,
+}) => {
+  await newDeploymentArrives(page, context, "dist-subpath", BASE);
+});
