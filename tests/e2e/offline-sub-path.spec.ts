@@ -1,5 +1,6 @@
 import { test } from "@playwright/test";
 import {
+  installs,
   missingPageIs404Online,
   newDeploymentArrives,
   readsOfflineAfterOneVisit,
@@ -25,4 +26,8 @@ test("a new deployment under the base path arrives on the next navigation", asyn
   context,
 }) => {
   await newDeploymentArrives(page, context, "dist-subpath", BASE);
+});
+
+test("under the base path, the manifest starts and stays inside it", async ({ page, context }) => {
+  await installs(page, context, BASE);
 });

@@ -286,3 +286,76 @@ export async function newDeploymentArrives(
     await site.close();
   }
 }
+
+/** A PNG's width and height, read from its IHDR chunk. */
+function pngSize(bytes: Buffer): { width: number; height: number } {
+  const signature = "89504e470d0a1a0a";
+  if (
+    bytes.subarray(0, 8).toString("hex") !== signature ||
+    bytes.toString("latin1", 12, 16) !== "IHDR"
+  ) {
+    throw new Error("not a PNG");
+  }
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+/**
+ * The site can be installed: the home page links a manifest, served as one, whose start
+ * address and scope are the base path, with PNG icons of the sizes it names (192 and 512,
+ * and a maskable 512), and Chromium finds nothing in the way of installing it.
+ */
+export async function installs(page: Page, context: BrowserContext, base: string) {
+  await page.goto("");
+  const link = page.locator('link[rel="manifest"]');
+  await expect(link).toHaveAttribute("href", `${base}manifest.webmanifest`);
+  const response = await page.request.get(`${base}manifest.webmanifest`);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toMatch(/^application\/manifest\+json/);
+  const manifest = (await response.json()) as {
+    name: string;
+    short_name: string;
+    start_url: string;
+    scope: string;
+    display: string;
+    theme_color: string;
+    background_color: string;
+    icons: { src: string; sizes: string; type: string; purpose: string }[];
+  };
+  expect(manifest).toMatchObject({
+    name: "Learning Together",
+    display: "standalone",
+    start_url: base,
+    scope: base,
+    theme_color: "#0b5d7a",
+    background_color: "#ffffff",
+  });
+  expect(manifest.short_name.length).toBeLessThanOrEqual(12);
+  const icons = [];
+  for (const icon of manifest.icons) {
+    expect(icon.src.startsWith(base), icon.src).toBe(true);
+    const image = await page.request.get(icon.src);
+    expect(image.headers()["content-type"]).toBe("image/png");
+    const { width, height } = pngSize(await image.body());
+    expect(`${width}x${height}`, icon.src).toBe(icon.sizes);
+    icons.push(`${icon.sizes} ${icon.purpose}`);
+  }
+  expect(icons.sort()).toEqual(["192x192 any", "512x512 any", "512x512 maskable"]);
+
+  // iOS reads its home screen icon from a link of its own.
+  const touch = await page.locator('link[rel="apple-touch-icon"]').getAttribute("href");
+  expect(touch?.startsWith(base)).toBe(true);
+  expect(pngSize(await (await page.request.get(touch ?? "")).body())).toEqual({
+    width: 180,
+    height: 180,
+  });
+  // The browser's bars follow the reader's colour scheme.
+  await expect(page.locator('meta[name="theme-color"]')).toHaveCount(2);
+
+  // What Chromium itself checks before it offers to install the site. Every test runs in
+  // a private (incognito) context, where Chromium never installs: that one reason aside.
+  const cdp = await context.newCDPSession(page);
+  const { installabilityErrors } = await cdp.send("Page.getInstallabilityErrors");
+  expect(
+    installabilityErrors.map((error) => error.errorId).filter((id) => id !== "in-incognito"),
+  ).toEqual([]);
+}

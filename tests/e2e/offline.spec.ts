@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import {
+  installs,
   missingPageIs404Online,
   newDeploymentArrives,
   readsOfflineAfterOneVisit,
@@ -21,6 +22,13 @@ test("online, a missing page is still the site's 404, not the offline page", asy
 
 test("a new deployment arrives file by file, on the next navigation", async ({ page, context }) => {
   await newDeploymentArrives(page, context, "dist", "/");
+});
+
+test("the site can be installed: its manifest, icons and start address", async ({
+  page,
+  context,
+}) => {
+  await installs(page, context, "/");
 });
 
 test("the offline page is kept out of search engines, the sitemap and the site's search", async ({
