@@ -31,8 +31,8 @@ export const IGNORED_PARAMETERS: RegExp[] = [
 /**
  * What the precache leaves out: the host's files, Pagefind's UI bundles (the site calls
  * Pagefind's API and styles results itself; about 420 KB it never loads), the sharing
- * cards (only link previews fetch them) and the quiz files for learning platforms (an
- * educator downloads them online, to upload them anyway).
+ * cards and app icons (only link previews and installing fetch them, online) and the quiz
+ * files for learning platforms (an educator downloads them online, to upload them anyway).
  */
 const NOT_PRECACHED = [
   "_headers",
