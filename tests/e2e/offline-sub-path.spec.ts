@@ -1,4 +1,4 @@
-import { test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import {
   installs,
   missingPageIs404Online,
@@ -30,4 +30,13 @@ test("a new deployment under the base path arrives on the next navigation", asyn
 
 test("under the base path, the manifest starts and stays inside it", async ({ page, context }) => {
   await installs(page, context, BASE);
+});
+
+test("the host never lets a cached sw.js hold readers on an old deployment", async ({
+  request,
+}) => {
+  const worker = await request.get("sw.js");
+  expect(worker.status()).toBe(200);
+  expect(worker.headers()["content-type"]).toMatch(/^text\/javascript/);
+  expect(worker.headers()["cache-control"]).toBe("no-cache");
 });
