@@ -6,11 +6,13 @@ import sitemap from "@astrojs/sitemap";
 import tailwindcss from "@tailwindcss/vite";
 import { defineConfig, envField } from "astro/config";
 import hostHeaders from "./src/integrations/host-headers.ts";
+import offline from "./src/integrations/offline.ts";
 import oneScriptPerPage from "./src/integrations/one-script-per-page.ts";
 import pagefindIndex from "./src/integrations/pagefind.ts";
 import searchWords from "./src/integrations/search-words.ts";
 import { CSP_DIRECTIVES } from "./src/lib/csp.ts";
 import { compactScript } from "./src/lib/inline-script.ts";
+import { joinBase } from "./src/lib/paths.ts";
 import { rehypeBaseLinks } from "./src/lib/rehype-base-links.ts";
 import { rehypeSectionLinks } from "./src/lib/rehype-section-links.ts";
 import { remarkCitations } from "./src/lib/remark-citations.ts";
@@ -57,14 +59,17 @@ export default defineConfig({
   // Tests that build fixture content use their own cache, so they never touch the real one.
   ...(process.env["ASTRO_CACHE_DIR"] ? { cacheDir: process.env["ASTRO_CACHE_DIR"] } : {}),
   trailingSlash: "always",
-  // In build order: the search index is written before its word list is read from it, and
-  // both before the headers file looks at dist/.
+  // In build order: the search index is written before its word list is read from it, both
+  // before the service worker lists the files to save, and all before the headers file
+  // looks at dist/.
   integrations: [
     mdx(),
-    sitemap(),
+    // The offline page is not a page to find: it answers only when the network does not.
+    sitemap({ filter: (page) => new URL(page).pathname !== joinBase(address.base, "/offline/") }),
     oneScriptPerPage(),
     pagefindIndex(),
     searchWords(),
+    offline(),
     hostHeaders(),
   ],
   markdown: {

@@ -55,6 +55,11 @@ export function headersFile(base: string, pagePolicies: string[]): string {
     ],
     // Astro names these files by their content's hash, so a changed file gets a new name.
     [joinBase(base, "/_astro/*"), ["Cache-Control: public, max-age=31536000, immutable"]],
+    // The offline worker (offline.ts): a cached copy would keep readers on an old
+    // deployment's list of files, so the browser must ask for it every time it checks.
+    [joinBase(base, "/sw.js"), ["Cache-Control: no-cache"]],
+    // Hosts guess `application/octet-stream` for the extension; browsers want this type.
+    [joinBase(base, "/manifest.webmanifest"), ["Content-Type: application/manifest+json"]],
   ];
   const text = rules
     .map(([path, headers]) => [path, ...headers.map((header) => `  ${header}`)].join("\n"))

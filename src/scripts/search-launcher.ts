@@ -11,6 +11,8 @@
  */
 import { HIGHLIGHT_PARAM } from "~/lib/search-address.ts";
 import { define } from "./define.ts";
+// Every page but the search page has the launcher: it brings offline reading to them all.
+import "./offline-reading.ts";
 
 interface SearchDialog extends HTMLElement {
   open(from: Element | null): void;

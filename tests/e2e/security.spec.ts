@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { recordCspViolations, sitemapPaths } from "./support.ts";
 
-for (const path of [...sitemapPaths(), "/no-such-page/"]) {
+for (const path of [...sitemapPaths(), "/no-such-page/", "/offline/"]) {
   test(`${path} runs under the Content Security Policy with no violation and no outside request`, async ({
     page,
     baseURL,

@@ -5,6 +5,9 @@
 //
 //   node tests/support/static-server.mjs PORT /=dist /learning-together/=dist-subpath
 //
+// With STATIC_SERVER_LOG=1 it prints each request's path, so a test can see what reached
+// the host (the offline tests: which files a new service worker fetched again).
+//
 // Several sites on one origin are how GitHub Pages serves a user site and project sites.
 import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:http";
@@ -22,6 +25,7 @@ const TYPES = {
   ".wasm": "application/wasm",
   ".bib": "application/x-bibtex; charset=utf-8",
   ".ris": "application/x-research-info-systems; charset=utf-8",
+  ".webmanifest": "application/manifest+json",
 };
 
 /** Netlify's `_headers` format: a path pattern (`*` matches anything), then indented headers. */
@@ -64,6 +68,7 @@ function fileFor(dir, relativePath) {
 }
 
 createServer((request, response) => {
+  if (process.env.STATIC_SERVER_LOG) console.log(`request ${request.url}`);
   const { pathname } = new URL(request.url ?? "/", "http://localhost");
   const mount = mounts.find((m) => pathname.startsWith(m.prefix));
   let status = 200;

@@ -37,10 +37,28 @@ describe("headersFile", () => {
     ).toBe("public, max-age=31536000, immutable");
   });
 
+  it("makes the browser ask for the service worker every time, never from its cache", () => {
+    expect(
+      rules(headersFile("/", [pagePolicy]))
+        .get("/sw.js")
+        ?.get("Cache-Control"),
+    ).toBe("no-cache");
+  });
+
+  it("serves the web app manifest as a manifest", () => {
+    expect(
+      rules(headersFile("/", [pagePolicy]))
+        .get("/manifest.webmanifest")
+        ?.get("Content-Type"),
+    ).toBe("application/manifest+json");
+  });
+
   it("puts its paths under the base path", () => {
     expect([...rules(headersFile("/learning-together/", [pagePolicy])).keys()]).toEqual([
       "/learning-together/*",
       "/learning-together/_astro/*",
+      "/learning-together/sw.js",
+      "/learning-together/manifest.webmanifest",
     ]);
   });
 

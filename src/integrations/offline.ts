@@ -1,0 +1,178 @@
+import type { AstroIntegration } from "astro";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import { generateSW, type GenerateSWOptions, type ManifestTransform } from "workbox-build";
+
+/** The page a reader gets, offline, for an address the worker never saved. */
+export const OFFLINE_PAGE = "offline/";
+
+/** The service worker's file name, at the top of the base path (its scope). */
+export const WORKER_FILE = "sw.js";
+
+/**
+ * Query parameters that do not change the page, dropped before looking a request up in
+ * the cache. Workbox's own defaults come first (the list replaces them, so they are
+ * repeated); then Pagefind's cache-buster on its metadata (`?ts=`), its module retry
+ * (`?retry=`, site-search.ts), the words a search result marks (`?highlight=`), and the
+ * search page's query and filter, which its script reads from the address.
+ */
+export const IGNORED_PARAMETERS: RegExp[] = [
+  /^utm_/,
+  /^fbclid$/,
+  /^ts$/,
+  /^retry$/,
+  /^highlight$/,
+  /^q$/,
+  /^kind$/,
+];
+
+/**
+ * What the precache leaves out: the host's files, Pagefind's UI bundles (the site calls
+ * Pagefind's API and styles results itself; about 420 KB it never loads), the sharing
+ * cards and app icons (only link previews and installing fetch them, online) and the quiz
+ * files for learning platforms (an educator downloads them online, to upload them anyway).
+ */
+const NOT_PRECACHED = [
+  "_headers",
+  "robots.txt",
+  "sitemap-*.xml",
+  "og/**",
+  "icons/**",
+  "quiz/export/**",
+  "pagefind/pagefind-ui.*",
+  "pagefind/pagefind-modular-ui.*",
+  "pagefind/pagefind-component-ui.*",
+];
+
+/**
+ * Pagefind writes a WebAssembly file per language family it knows, and one for "unknown";
+ * the browser loads only those its index names. The others (about 55 KB each) stay out.
+ */
+async function unusedPagefindWasm(dir: string): Promise<string[]> {
+  const entry: unknown = JSON.parse(
+    await readFile(join(dir, "pagefind", "pagefind-entry.json"), "utf8").catch(() => {
+      throw new Error(
+        `${dir}/pagefind/pagefind-entry.json is missing: list offline() after pagefindIndex() in astro.config.mjs`,
+      );
+    }),
+  );
+  const languages =
+    typeof entry === "object" && entry !== null && "languages" in entry
+      ? Object.values(entry.languages as Record<string, { wasm?: unknown }>)
+      : [];
+  const used = languages.map((language) => language.wasm).filter((w) => typeof w === "string");
+  if (used.length === 0) throw new Error("pagefind-entry.json names no WebAssembly file");
+  // A glob that matches every wasm file except the ones in use.
+  return [`pagefind/wasm.!(${used.join("|")}).pagefind`];
+}
+
+/**
+ * Saves each page under its address ("chapters/benefits/"), not its file
+ * ("chapters/benefits/index.html"): that is what readers ask for, and some hosts
+ * (Cloudflare Pages) answer the file's name with a redirect to the address.
+ */
+const pageAddresses: ManifestTransform = (manifest) => ({
+  manifest: manifest.map((entry) => ({
+    ...entry,
+    url: entry.url === "index.html" ? "./" : entry.url.replace(/(^|\/)index\.html$/, "$1"),
+  })),
+  warnings: [],
+});
+
+/**
+ * Workbox's generateSW options for the built site in `dir`, with `ignore` left out of the
+ * precache besides the usual files.
+ */
+export function workerOptions(dir: string, ignore: string[] = []): GenerateSWOptions {
+  return {
+    globDirectory: dir,
+    globPatterns: ["**/*"],
+    globIgnores: [...NOT_PRECACHED, ...ignore, WORKER_FILE],
+    swDest: join(dir, WORKER_FILE),
+    // Entries stay relative ("chapters/benefits/"): the worker resolves them against its
+    // own address, so one list works at the root and under any base path.
+    manifestTransforms: [pageAddresses],
+    directoryIndex: "index.html",
+    ignoreURLParametersMatching: IGNORED_PARAMETERS,
+    // Astro names these by their content's hash: the name is the revision.
+    dontCacheBustURLsMatching: /^_astro\//,
+    // The guide and the quiz page are the largest files, at about 70 KB.
+    maximumFileSizeToCacheInBytes: 512 * 1024,
+    // A new deployment's worker takes over as soon as it has saved the changed files, and
+    // removes the files the deployment no longer has. Every page comes from one list, so
+    // no page mixes old text with new styles.
+    skipWaiting: true,
+    clientsClaim: true,
+    cleanupOutdatedCaches: true,
+    // One file, no importScripts: nothing for the CSP to allow beyond 'self'.
+    inlineWorkboxRuntime: true,
+    sourcemap: false,
+    mode: "production",
+    // An address not saved (a new page, a typo): ask the network, so online it gets the
+    // site's real 404; only when that fails, the saved offline page.
+    runtimeCaching: [
+      {
+        urlPattern: ({ request }) => request.mode === "navigate",
+        handler: "NetworkOnly",
+        options: { precacheFallback: { fallbackURL: OFFLINE_PAGE } },
+      },
+    ],
+  };
+}
+
+/** What the worker saves: the number of files and their bytes, raw and gzipped. */
+export interface PrecacheSize {
+  count: number;
+  bytes: number;
+  gzipBytes: number;
+}
+
+/**
+ * Writes `sw.js` into the built site in `dir`: a Workbox worker that saves every page and
+ * the files they need, and on a new deployment fetches only the files whose content
+ * changed. The build and the browser tests' "new deployment" both call this, so the tests
+ * exercise the real path. Returns what the worker saves.
+ */
+export async function writeServiceWorker(dir: string): Promise<PrecacheSize> {
+  let files: string[] = [];
+  const options = workerOptions(dir, await unusedPagefindWasm(dir));
+  const { count, size, warnings } = await generateSW({
+    ...options,
+    // Not a change to the list: a note of it, to report its gzipped size.
+    manifestTransforms: [
+      ...(options.manifestTransforms ?? []),
+      (manifest) => {
+        files = manifest.map((entry) => entry.url);
+        return { manifest, warnings: [] };
+      },
+    ],
+  });
+  // Workbox warns, for one, of a file left out for its size: the reader would miss it offline.
+  if (warnings.length > 0) throw new Error(`Service worker: ${warnings.join("\n")}`);
+  let gzipBytes = 0;
+  for (const url of files) {
+    const file = url.endsWith("/") ? `${url}index.html` : url;
+    gzipBytes += gzipSync(await readFile(join(dir, file))).length;
+  }
+  return { count, bytes: size, gzipBytes };
+}
+
+/**
+ * Writes the service worker for offline reading after the build. Must come after the
+ * Pagefind and search-words integrations, so their files are in the list.
+ */
+export default function offline(): AstroIntegration {
+  return {
+    name: "learning-together:offline",
+    hooks: {
+      "astro:build:done": async ({ dir, logger }) => {
+        const { count, gzipBytes } = await writeServiceWorker(fileURLToPath(dir));
+        logger.info(
+          `Wrote ${WORKER_FILE}: ${count} files saved for offline reading, ${(gzipBytes / 1024).toFixed(0)} KB gzip`,
+        );
+      },
+    },
+  };
+}
