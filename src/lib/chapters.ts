@@ -37,6 +37,11 @@ export function getChapters(): Promise<Chapter[]> {
   return cache;
 }
 
+/** When the site as a whole was last reviewed: the latest of its chapters' dates. */
+export function lastReviewed(chapters: readonly Chapter[]): Date {
+  return new Date(Math.max(...chapters.map((chapter) => chapter.updated.getTime())));
+}
+
 /** A chapter with those before and after it, for previous and next links. */
 export async function getChapterWithNeighbours(slug: string) {
   const chapters = await getChapters();

@@ -1,4 +1,4 @@
-import { getCollection } from "astro:content";
+import { getCollection, render } from "astro:content";
 import type { GlossaryTerm } from "~/schemas/glossary.ts";
 import { getChapters, type Chapter } from "./chapters.ts";
 
@@ -13,7 +13,6 @@ let cache: Promise<GlossaryEntry[]> | undefined;
 export function getGlossary(): Promise<GlossaryEntry[]> {
   cache ??= Promise.all([getCollection("glossary"), getChapters()]).then(
     async ([entries, chapters]) => {
-      const { render } = await import("astro:content");
       const linked = await Promise.all(
         chapters.map(async (chapter) => {
           const { remarkPluginFrontmatter } = await render(chapter.entry);

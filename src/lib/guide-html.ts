@@ -23,13 +23,37 @@ export interface GuideScope {
    * or undefined if that page is not in the guide and the link stays as it is.
    */
   inGuide: (href: string) => string | undefined;
+  /**
+   * The id of the chapter's heading, added to the name of each of its labelled sections, so
+   * the guide's landmarks read "Key points, Why learning from specialists works" and not
+   * six times "Key points".
+   */
+  labelledBy?: string;
 }
 
-/** Attributes that hold ids, as space-separated lists. */
-const ID_LIST_ATTRIBUTES = ["ariaDescribedBy", "ariaLabelledBy", "ariaControls", "htmlFor"];
+/** Attributes that hold ids, as space-separated lists (hast gives these as arrays). */
+const ID_LIST_ATTRIBUTES = [
+  "ariaDescribedBy",
+  "ariaLabelledBy",
+  "ariaControls",
+  "ariaOwns",
+  "ariaFlowTo",
+  "htmlFor",
+  "headers",
+  "itemRef",
+];
+/** Attributes that hold one id. */
+const ID_ATTRIBUTES = [
+  "ariaActiveDescendant",
+  "ariaDetails",
+  "ariaErrorMessage",
+  "list",
+  "form",
+  "popoverTarget",
+];
 const DEMOTED: Record<string, string> = { h2: "h3", h3: "h4", h4: "h5", h5: "h6" };
 
-export function scopeForGuide(html: string, { prefix, inGuide }: GuideScope): string {
+export function scopeForGuide(html: string, { prefix, inGuide, labelledBy }: GuideScope): string {
   const tree: Root = fromHtml(html, { fragment: true });
   const scoped = (id: string) => (prefix ? `${prefix}-${id}` : id);
   visit(tree, "element", (node: Element) => {
@@ -39,9 +63,17 @@ export function scopeForGuide(html: string, { prefix, inGuide }: GuideScope): st
       const value = properties[name];
       if (Array.isArray(value)) properties[name] = value.map((id) => scoped(String(id)));
     }
+    for (const name of ID_ATTRIBUTES) {
+      const value = properties[name];
+      if (typeof value === "string") properties[name] = scoped(value);
+    }
+    const labels = properties["ariaLabelledBy"];
+    if (labelledBy && node.tagName === "section" && Array.isArray(labels)) {
+      properties["ariaLabelledBy"] = [...labels, labelledBy];
+    }
     const link = properties["href"];
     if (node.tagName === "a" && typeof link === "string") {
-      if (link.startsWith("#")) {
+      if (link.length > 1 && link.startsWith("#")) {
         properties["href"] = `#${scoped(link.slice(1))}`;
       } else {
         const target = inGuide(link);

@@ -89,7 +89,7 @@ export const chapterSchema = z
     /** What the reader can do after the chapter: each completes "By the end you can...". */
     outcomes: sentences("outcomes", 2, 4, "explain what interprofessional learning is"),
     /** The chapter's main points, repeated as a summary after the body. */
-    keyPoints: sentences("keyPoints", 2, 6, "Learning runs both ways."),
+    keyPoints: sentences("keyPoints", 2, 6, "Both sides can gain."),
     /** Questions the reader thinks over on their own or in a group. */
     reflection: sentences("reflection", 1, 3, "Who taught you a skill that you now rely on?"),
   })

@@ -19,6 +19,8 @@ const KEY = progressKey(basePath());
  * be saved the quiz works for this page only.
  */
 let memory: Saved | undefined;
+/** False once storage has refused a write: from then on, this page's copy is the only one. */
+let durable = true;
 
 /** Fired on document whenever a quiz's progress changes, for overall scores. */
 export const PROGRESS_EVENT = "quiz-progress";
@@ -36,9 +38,12 @@ function load(): Saved {
   if (memory) return memory;
   let raw: string | null = null;
   try {
-    raw = storage()?.getItem(KEY) ?? null;
+    const store = storage();
+    if (!store) durable = false;
+    raw = store?.getItem(KEY) ?? null;
   } catch {
     raw = null;
+    durable = false;
   }
   memory = parseSaved(raw);
   if (raw !== null && raw !== serializeSaved(memory)) persist();
@@ -48,11 +53,13 @@ function load(): Saved {
 function persist(): void {
   try {
     const store = storage();
+    if (!store) durable = false;
     if (!store || !memory) return;
     if (isEmpty(memory)) store.removeItem(KEY);
     else store.setItem(KEY, serializeSaved(memory));
   } catch {
     // Full or blocked: progress lasts until the page is left.
+    durable = false;
   }
 }
 
@@ -61,16 +68,25 @@ export function loadProgress(): Progress {
   return load().quizzes;
 }
 
+/**
+ * What is stored now, read afresh before a change: another tab may have saved since this
+ * page loaded, and writing this page's older copy back would lose what it saved.
+ */
+function fresh(): Saved {
+  if (durable) memory = undefined;
+  return load();
+}
+
 /** Saves one question's state. */
 export function saveQuestion(quiz: string, question: string, state: QuestionState): void {
-  const { quizzes } = load();
+  const { quizzes } = fresh();
   quizzes[quiz] = { ...quizzes[quiz], [question]: state };
   persist();
 }
 
 /** Forgets a whole quiz ("Start over"). */
 export function clearQuiz(quiz: string): void {
-  const saved = load();
+  const saved = fresh();
   saved.quizzes = Object.fromEntries(
     Object.entries(saved.quizzes).filter(([name]) => name !== quiz),
   );
@@ -84,7 +100,7 @@ export function loadRead(): string[] {
 
 /** Notes that a chapter has been read to the end. */
 export function markRead(chapter: string): void {
-  const saved = load();
+  const saved = fresh();
   if (saved.read.includes(chapter)) return;
   saved.read = [...saved.read, chapter];
   persist();

@@ -59,7 +59,7 @@ test("a term leads to its glossary entry, and the entry back to where the chapte
   await page.getByRole("link", { name: "preclinical", exact: true }).click();
   await expect(page).toHaveURL("/glossary/#preclinical");
   await expect(page.getByRole("heading", { name: "Preclinical", level: 2 })).toBeInViewport();
-  const entryRegion = page.getByRole("region", { name: "Preclinical" });
+  const entryRegion = page.getByRole("article", { name: "Preclinical" });
   await entryRegion.getByRole("link", { name: VENEPUNCTURE.title }).click();
   await expect(page).toHaveURL(`${VENEPUNCTURE.path}#term-preclinical`);
   await expect(page.getByRole("link", { name: "preclinical", exact: true })).toBeInViewport();

@@ -1,5 +1,11 @@
 import { expect, test } from "@playwright/test";
-import { headingsAtFoot, printedHeadings, printedText, printToPages } from "./printed.ts";
+import {
+  headingLines,
+  headingsAtFoot,
+  printedHeadings,
+  printedText,
+  printToPages,
+} from "./printed.ts";
 import { CHAPTERS } from "./support.ts";
 
 const GUIDE = "/guide/";
@@ -71,6 +77,7 @@ test("on paper, each chapter starts a new page and no heading ends one", async (
     const squashed = `Chapter${index + 1}${chapter.title}`.replace(/\s+/g, "");
     expect(opening.some((text) => text.replace(/\s+/g, "").startsWith(squashed))).toBe(true);
   }
+  expect(headingLines(pages, headings)).toBeGreaterThanOrEqual(headings.length);
   expect(headingsAtFoot(pages, headings)).toEqual([]);
   const text = printedText(pages);
   expect(text).not.toContain("Skip to");

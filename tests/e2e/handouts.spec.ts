@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import {
   halfEmptyPages,
+  headingLines,
   headingsAtFoot,
   printedHeadings,
   printedText,
@@ -94,13 +95,25 @@ test.describe("on paper", () => {
       for (const frame of ["Skip to", "On this page", "Search", "All chapters", "Overall"]) {
         expect(text).not.toContain(frame);
       }
-      expect(headingsAtFoot(pages, await printedHeadings(page))).toEqual([]);
+      const headings = await printedHeadings(page);
+      // Every heading is found on paper, so a heading at a page's foot would be too.
+      expect(headingLines(pages, headings)).toBeGreaterThanOrEqual(headings.length);
+      expect(headingsAtFoot(pages, headings)).toEqual([]);
       expect(halfEmptyPages(pages)).toEqual([]);
       // Addresses on paper are whole: the page's own, and no bare site path in brackets.
       expect(text.replace(/\s+/g, "")).toContain(new URL(path, canonical ?? "").href);
       expect(text).not.toMatch(/\(\/[a-z]/);
     });
   }
+
+  test("a worksheet prints a link to another chapter with its whole address", async ({ page }) => {
+    await page.goto(WORKSHEET);
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute("href");
+    const text = printedText(await printToPages(page)).replace(/\s+/g, "");
+    expect(text).toContain(
+      `(${new URL("/chapters/benefits/#specialist-skills", canonical ?? "").href})`,
+    );
+  });
 
   test("a worksheet keeps its room to write on paper", async ({ page }) => {
     await page.goto(WORKSHEET);

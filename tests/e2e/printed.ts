@@ -33,21 +33,27 @@ export async function printToPages(page: Page): Promise<PrintedPage[]> {
   for (let number = 1; number <= document.numPages; number++) {
     const sheet = await document.getPage(number);
     const { items } = await sheet.getTextContent();
-    const byBaseline = new Map<number, PrintedLine>();
+    // Text runs on one baseline, put in reading order by their position across the page
+    // (a PDF may draw a line's runs in any order).
+    const byBaseline = new Map<number, { x: number; text: string; size: number }[]>();
     for (const item of items) {
       if (!("str" in item) || item.str.trim() === "") continue;
-      const [, , c = 0, d = 0, , f = 0] = item.transform as number[];
+      const [, , c = 0, d = 0, e = 0, f = 0] = item.transform as number[];
       const y = Math.round(f);
-      const size = Math.hypot(c, d);
-      const line = byBaseline.get(y) ?? { text: "", size: 0, y };
-      line.text += item.str;
-      line.size = Math.max(line.size, size);
-      byBaseline.set(y, line);
+      byBaseline.set(y, [
+        ...(byBaseline.get(y) ?? []),
+        { x: e, text: item.str, size: Math.hypot(c, d) },
+      ]);
     }
-    pages.push({
-      height: sheet.view[3] ?? 0,
-      lines: [...byBaseline.values()].sort((a, b) => b.y - a.y),
-    });
+    const lines = [...byBaseline.entries()].map(([y, runs]) => ({
+      y,
+      text: runs
+        .sort((a, b) => a.x - b.x)
+        .map((run) => run.text)
+        .join(""),
+      size: Math.max(...runs.map((run) => run.size)),
+    }));
+    pages.push({ height: sheet.view[3] ?? 0, lines: lines.sort((a, b) => b.y - a.y) });
   }
   await document.destroy();
   return pages;
@@ -69,20 +75,29 @@ export async function printedHeadings(page: Page): Promise<PrintedHeading[]> {
 const squash = (text: string) => text.replace(/\s+/g, "");
 
 /**
- * The pages whose last line is (part of) a heading: a heading stranded at the foot of a
- * page, away from what it introduces. Matched by its words and its type size, so a
- * contents entry with a heading's words is not mistaken for the heading.
+ * Whether a printed line is (part of) a heading. Matched by its words and its type size,
+ * so a contents entry with a heading's words is not mistaken for the heading.
  */
+function isHeading(line: PrintedLine, headings: PrintedHeading[]): boolean {
+  return headings.some(
+    (heading) =>
+      Math.abs(heading.size - line.size) < 0.75 && squash(heading.text).includes(squash(line.text)),
+  );
+}
+
+/**
+ * How many printed lines are headings: a check that the matching in headingsAtFoot works
+ * at all (were the sizes to stop matching, it would find nothing and pass).
+ */
+export function headingLines(pages: PrintedPage[], headings: PrintedHeading[]): number {
+  return pages.flatMap((sheet) => sheet.lines).filter((line) => isHeading(line, headings)).length;
+}
+
+/** The pages whose last line is (part of) a heading, stranded away from what it introduces. */
 export function headingsAtFoot(pages: PrintedPage[], headings: PrintedHeading[]): string[] {
   return pages.slice(0, -1).flatMap((sheet, index) => {
     const last = sheet.lines.at(-1);
-    if (!last) return [];
-    const stranded = headings.some(
-      (heading) =>
-        Math.abs(heading.size - last.size) < 0.75 &&
-        squash(heading.text).includes(squash(last.text)),
-    );
-    return stranded ? [`page ${index + 1}: "${last.text}"`] : [];
+    return last && isHeading(last, headings) ? [`page ${index + 1}: "${last.text}"`] : [];
   });
 }
 

@@ -88,3 +88,23 @@ test("finishing a quiz gives its score on the card", async ({ page }) => {
     ),
   ).toBeVisible();
 });
+
+test("a chapter read in one tab keeps the answers given meanwhile in another", async ({
+  page,
+  context,
+}) => {
+  await page.goto(CHAPTERS[0].path);
+  const other = await context.newPage();
+  await other.goto(CHAPTERS[2].path);
+  const q = questionsOf("venepuncture")[1] as YamlQuestion;
+  await answerByKeyboard(other, questionBox(other, q), q, true);
+  await expect(questionBox(other, q).getByRole("status")).toContainText("Correct.");
+  // The first tab, loaded before that answer, now reaches the end of its chapter.
+  await page.getByRole("region", { name: "Key points" }).scrollIntoViewIfNeeded();
+  await expect
+    .poll(() => stored(page))
+    .toMatchObject({
+      read: ["learning-together"],
+      quizzes: { venepuncture: { [q.id]: { c: true } } },
+    });
+});

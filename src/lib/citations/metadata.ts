@@ -162,7 +162,7 @@ export function chapterJsonLd(page: PageFacts, cited: Reference[]) {
     inLanguage: "en-GB",
     learningResourceType: "Chapter",
     teaches: page.teaches,
-    // Who it is for is said once, by the course it is part of (the home page's JSON-LD).
+    // Its level; who it is for (audience) is said once, by the course it is part of.
     educationalLevel: page.educationalLevel,
     dateModified: calendarDay(page.updated),
     isPartOf: {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { guideTarget, scopeForGuide } from "../../../src/lib/guide-html.ts";
+import { guideTarget, scopeForGuide } from "~/lib/guide-html.ts";
 
 const SLUGS = ["benefits", "venepuncture"];
 const inGuide = (link: string) => guideTarget(link, "/base/", SLUGS);
@@ -18,6 +18,24 @@ describe("scopeForGuide, for a chapter", () => {
         '<a id="benefits-cite-x" aria-describedby="benefits-cite-x-preview">[1]</a>' +
         '<span id="benefits-cite-x-preview">X</span>' +
         '<section aria-labelledby="benefits-key-points"><label for="benefits-answer">A</label></section>',
+    );
+  });
+
+  it("scopes attributes that hold one id, and leaves a bare # alone", () => {
+    expect(scope('<input list="opts" aria-activedescendant="o1"><a href="#">Top</a>')).toBe(
+      '<input list="benefits-opts" aria-activedescendant="benefits-o1"><a href="#">Top</a>',
+    );
+  });
+
+  it("names each labelled section by its chapter too", () => {
+    expect(
+      scopeForGuide('<section aria-labelledby="key-points"><h2 id="key-points">K</h2></section>', {
+        prefix: "benefits",
+        inGuide,
+        labelledBy: "benefits",
+      }),
+    ).toBe(
+      '<section aria-labelledby="benefits-key-points benefits"><h3 id="benefits-key-points">K</h3></section>',
     );
   });
 

@@ -1,6 +1,6 @@
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
-import { CARD, renderCard, type Card } from "../../../src/lib/og-image.ts";
+import { CARD, renderCard, type Card } from "~/lib/og-image.ts";
 
 /** The card's pixels, and whether a band of them is all the background colour. */
 async function pixels(png: Buffer) {
