@@ -19,7 +19,10 @@ const KEY = progressKey(basePath());
  * be saved the quiz works for this page only.
  */
 let memory: Saved | undefined;
-/** False once storage has refused a write: from then on, this page's copy is the only one. */
+/**
+ * False once storage has refused a read or a write: from then on, this page's copy is the
+ * only one, and it is kept rather than read afresh.
+ */
 let durable = true;
 
 /** Fired on document whenever a quiz's progress changes, for overall scores. */

@@ -76,3 +76,13 @@ test("each chapter links a term once, at most", async ({ page }) => {
     expect(new Set(hrefs).size).toBe(hrefs.length);
   }
 });
+
+test("every page's footer leads to the glossary", async ({ page }) => {
+  await page.goto(CHAPTERS[0].path);
+  await page
+    .getByRole("contentinfo")
+    .getByRole("navigation", { name: "Footer" })
+    .getByRole("link", { name: "Glossary" })
+    .click();
+  await expect(page).toHaveURL("/glossary/");
+});
