@@ -1,4 +1,4 @@
-import { getCollection, render } from "astro:content";
+import { getCollection, getEntry, render } from "astro:content";
 import type { GlossaryTerm } from "~/schemas/glossary.ts";
 import { getChapters, type Chapter } from "./chapters.ts";
 
@@ -32,9 +32,13 @@ export function getGlossary(): Promise<GlossaryEntry[]> {
   return cache;
 }
 
-/** One term, for a <Term> link; unknown ids are caught earlier, by remark-glossary.ts. */
-export async function getTerm(id: string): Promise<GlossaryEntry> {
-  const term = (await getGlossary()).find((entry) => entry.id === id);
+/**
+ * One term, for a <Term> link: its entry alone, without rendering every chapter to find
+ * where terms are used (only the glossary page needs that). Unknown ids are caught
+ * earlier, by remark-glossary.ts.
+ */
+export async function getTerm(id: string): Promise<GlossaryTerm> {
+  const term = await getEntry("glossary", id);
   if (!term) throw new Error(`No glossary entry has the id "${id}" (content/glossary.yaml).`);
-  return term;
+  return term.data;
 }
