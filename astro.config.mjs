@@ -10,16 +10,16 @@ import offline from "./src/integrations/offline.ts";
 import oneScriptPerPage from "./src/integrations/one-script-per-page.ts";
 import pagefindIndex from "./src/integrations/pagefind.ts";
 import searchWords from "./src/integrations/search-words.ts";
-import { CSP_DIRECTIVES } from "./src/lib/csp.ts";
-import { compactScript } from "./src/lib/inline-script.ts";
-import { joinBase } from "./src/lib/paths.ts";
-import { rehypeBaseLinks } from "./src/lib/rehype-base-links.ts";
-import { rehypeSectionLinks } from "./src/lib/rehype-section-links.ts";
-import { remarkCitations } from "./src/lib/remark-citations.ts";
-import { remarkGlossary } from "./src/lib/remark-glossary.ts";
-import { remarkHeadingIds } from "./src/lib/remark-heading-ids.ts";
-import { repositoryLinks, RepositoryError } from "./src/lib/repository.ts";
-import { resolveSiteAddress, SiteAddressError } from "./src/lib/site-address.ts";
+import { CSP_DIRECTIVES } from "./src/lib/site/csp.ts";
+import { compactScript } from "./src/lib/site/inline-script.ts";
+import { joinBase } from "./src/lib/address/paths.ts";
+import { rehypeBaseLinks } from "./src/lib/markdown/rehype-base-links.ts";
+import { rehypeSectionLinks } from "./src/lib/markdown/rehype-section-links.ts";
+import { remarkCitations } from "./src/lib/markdown/remark-citations.ts";
+import { remarkGlossary } from "./src/lib/markdown/remark-glossary.ts";
+import { remarkHeadingIds } from "./src/lib/markdown/remark-heading-ids.ts";
+import { repositoryLinks, RepositoryError } from "./src/lib/address/repository.ts";
+import { resolveSiteAddress, SiteAddressError } from "./src/lib/address/site-address.ts";
 
 // The no-flash theme script must run inline, so the CSP needs its hash. Hash the same
 // file the layout inlines, so the two can never drift apart.

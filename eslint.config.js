@@ -29,4 +29,22 @@ export default defineConfig(
       ],
     },
   },
+  {
+    // src/lib is plain TypeScript that Vitest runs without Astro: what reads content
+    // collections or astro:env lives in src/data.
+    files: ["src/lib/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^astro:",
+              message: "src/lib stays free of Astro: read content and settings in src/data/.",
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

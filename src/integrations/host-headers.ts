@@ -2,8 +2,8 @@ import type { AstroIntegration } from "astro";
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { headerPolicy } from "../lib/csp.ts";
-import { joinBase } from "../lib/paths.ts";
+import { headerPolicy } from "../lib/site/csp.ts";
+import { joinBase } from "../lib/address/paths.ts";
 
 /** Features the site never uses, turned off for every page and anything it embeds. */
 const PERMISSIONS_POLICY = [

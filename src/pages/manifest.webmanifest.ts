@@ -1,6 +1,6 @@
 import type { APIRoute } from "astro";
-import { basePath } from "~/lib/paths.ts";
-import { webManifest } from "~/lib/web-manifest.ts";
+import { basePath } from "~/lib/address/paths.ts";
+import { webManifest } from "~/lib/sharing/web-manifest.ts";
 
 /* The web app manifest, so the site can be installed; its addresses follow the base path. */
 export const GET: APIRoute = () =>

@@ -1,5 +1,5 @@
 import type { APIRoute } from "astro";
-import { absoluteUrl, basePath } from "~/lib/paths.ts";
+import { absoluteUrl, basePath } from "~/lib/address/paths.ts";
 
 /**
  * Everything may be crawled; the sitemap's address depends on where the site is deployed.

@@ -1,5 +1,5 @@
 import { score } from "~/lib/quiz/engine.ts";
-import { chapterStatus } from "~/lib/quiz/status.ts";
+import { chapterStatus } from "~/lib/progress/status.ts";
 import { loadProgress, loadRead } from "./progress-store.ts";
 import { define } from "./define.ts";
 

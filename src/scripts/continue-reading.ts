@@ -1,4 +1,4 @@
-import { continueWith } from "~/lib/quiz/status.ts";
+import { continueWith } from "~/lib/progress/status.ts";
 import { loadRead } from "./progress-store.ts";
 import { define } from "./define.ts";
 

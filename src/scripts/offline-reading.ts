@@ -3,7 +3,7 @@
  * (src/integrations/offline.ts writes it). Imported by the one script of every page, so
  * it is bundled and hashed for the CSP like the rest; registering again is harmless.
  */
-import { basePath } from "~/lib/paths.ts";
+import { basePath } from "~/lib/address/paths.ts";
 
 if ("serviceWorker" in navigator) {
   // After the page has loaded, so saving the site never competes with the page the reader

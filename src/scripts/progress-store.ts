@@ -5,16 +5,16 @@ import {
   serializeSaved,
   type Progress,
   type Saved,
-} from "~/lib/quiz/progress.ts";
+} from "~/lib/progress/store.ts";
 import type { QuestionState } from "~/lib/quiz/engine.ts";
-import { basePath } from "~/lib/paths.ts";
+import { basePath } from "~/lib/address/paths.ts";
 
 /** This copy of the site's key: see progressKey(). */
 const KEY = progressKey(basePath());
 
 /**
  * The one place the browser keeps a reader's progress: quiz answers and chapters read
- * (shape and version: src/lib/quiz/progress.ts). Storage that is blocked, full or holds
+ * (shape and version: src/lib/progress/store.ts). Storage that is blocked, full or holds
  * something else never breaks a quiz: bad data is dropped on load, and when nothing can
  * be saved the quiz works for this page only.
  */

@@ -7,13 +7,13 @@
  * Content Security Policy holds. A bar at the foot of the screen says what is marked and
  * clears the marks.
  */
-import { href } from "~/lib/paths.ts";
+import { href } from "~/lib/address/paths.ts";
 import {
   HIGHLIGHT_PARAM,
   highlightPattern,
   highlightTerms,
   withoutHighlight,
-} from "~/lib/search-address.ts";
+} from "~/lib/search/highlight.ts";
 import { announcer } from "./announce.ts";
 
 const MARK_CLASS = "search-highlight";

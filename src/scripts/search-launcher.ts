@@ -9,7 +9,7 @@
  * both, is added to this page. One search interface, one copy of its code, cached for
  * every page.
  */
-import { HIGHLIGHT_PARAM } from "~/lib/search-address.ts";
+import { HIGHLIGHT_PARAM } from "~/lib/search/highlight.ts";
 import { define } from "./define.ts";
 // Every page but the search page has the launcher: it brings offline reading to them all.
 import "./offline-reading.ts";

@@ -1,4 +1,4 @@
-import { withoutHighlight } from "~/lib/search-address.ts";
+import { withoutHighlight } from "~/lib/search/highlight.ts";
 import { announcer } from "./announce.ts";
 import { define } from "./define.ts";
 

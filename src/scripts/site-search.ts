@@ -1,7 +1,7 @@
-import { basePath, href } from "~/lib/paths.ts";
-import { rankPages, rankSections, type RankedSection } from "~/lib/search-rank.ts";
-import { withHighlight } from "~/lib/search-address.ts";
-import { suggestQuery } from "~/lib/suggest.ts";
+import { basePath, href } from "~/lib/address/paths.ts";
+import { rankPages, rankSections, type RankedSection } from "~/lib/search/rank.ts";
+import { withHighlight } from "~/lib/search/highlight.ts";
+import { suggestQuery } from "~/lib/search/suggest.ts";
 import { define } from "./define.ts";
 
 /** The parts of Pagefind's browser API this site uses (pagefind.js, built into dist/pagefind/). */

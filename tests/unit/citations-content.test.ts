@@ -5,8 +5,8 @@ import { unified } from "unified";
 import { VFile } from "vfile";
 import { describe, expect, it } from "vitest";
 import { numberReferences } from "~/lib/citations/numbering.ts";
-import { remarkCitations, type CitationPlace } from "~/lib/remark-citations.ts";
-import { remarkHeadingIds } from "~/lib/remark-heading-ids.ts";
+import { remarkCitations, type CitationPlace } from "~/lib/markdown/remark-citations.ts";
+import { remarkHeadingIds } from "~/lib/markdown/remark-heading-ids.ts";
 
 /** Each chapter in reading order (file names start with the order), with its citations. */
 const chapters = readdirSync("content/chapters")

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
-import { FRAME_SECTIONS } from "~/lib/section-link.ts";
+import { FRAME_SECTIONS } from "~/lib/content/frame-sections.ts";
 import { quizProblems } from "~/lib/quiz/check.ts";
 import { quizSchema } from "~/schemas/quiz.ts";
 

@@ -63,7 +63,7 @@ const FRAME_IDS = ["learning-outcomes", "key-points", "reflect", "quiz"];
 
 describe("published addresses", () => {
   it("the page frame's section ids are still the published ones", async () => {
-    const { FRAME_SECTION_IDS } = await import("~/lib/section-link.ts");
+    const { FRAME_SECTION_IDS } = await import("~/lib/content/frame-sections.ts");
     expect(FRAME_SECTION_IDS).toEqual(expect.arrayContaining(FRAME_IDS));
   });
 

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { renderIcon } from "~/lib/app-icons.ts";
-import { APP_ICONS, type AppIcon } from "~/lib/web-manifest.ts";
+import { renderIcon } from "~/lib/sharing/app-icons.ts";
+import { APP_ICONS, type AppIcon } from "~/lib/sharing/web-manifest.ts";
 import favicon from "../../../public/favicon.svg?raw";
 
 /*

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { getChapters } from "~/lib/chapters.ts";
-import { renderCard, type Card } from "~/lib/og-image.ts";
-import { SITE } from "~/lib/site.ts";
+import { getChapters } from "~/data/chapters.ts";
+import { renderCard, type Card } from "~/lib/sharing/og-image.ts";
+import { SITE } from "~/lib/site/identity.ts";
 
 /*
  * Sharing cards, written at build time: /og/home.png for the home page (and every page

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { toBibtex } from "~/lib/citations/format.ts";
-import { getReference, getReferences } from "~/lib/references.ts";
+import { getReference, getReferences } from "~/data/references.ts";
 
 export const getStaticPaths = (async () =>
   (await getReferences()).map(({ key }) => ({ params: { key } }))) satisfies GetStaticPaths;

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { ALL_CHAPTERS, EXPORT_FORMATS, exportPath } from "~/lib/quiz-export/files.ts";
-import type { ExportQuiz } from "~/lib/quiz-export/types.ts";
-import { getQuizzes, toExportQuiz } from "~/lib/quizzes.ts";
+import { ALL_CHAPTERS, EXPORT_FORMATS, exportPath } from "~/lib/exports/files.ts";
+import type { ExportQuiz } from "~/lib/exports/types.ts";
+import { getQuizzes, toExportQuiz } from "~/data/quizzes.ts";
 
 /** Every quiz download: each format, for all chapters and for each chapter alone. */
 export const getStaticPaths = (async () => {

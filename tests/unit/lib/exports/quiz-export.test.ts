@@ -1,0 +1,361 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { XMLParser } from "fast-xml-parser";
+import { unzipSync, strFromU8 } from "fflate";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { blackboardField, toBlackboard } from "~/lib/exports/blackboard.ts";
+import { moodleShare, toMoodleXml } from "~/lib/exports/moodle.ts";
+import { omitted, toQtiZip } from "~/lib/exports/qti.ts";
+import type { ExportQuiz } from "~/lib/exports/types.ts";
+import { quizSchema, type Question } from "~/schemas/quiz.ts";
+
+/** Everything a format must carry through untouched: its special characters and more. */
+const AWKWARD = `Tom & Jerry's "<b>bold</b>" ~ = # { } : café – naïve ✓
+second line`;
+
+const FIXTURE: ExportQuiz = {
+  slug: "awkward",
+  title: "Awkward / text",
+  questions: quizSchema.parse({
+    questions: [
+      {
+        id: "one",
+        type: "single",
+        prompt: AWKWARD,
+        outcome: 1,
+        review: "x",
+        explanation: `Because ${AWKWARD}`,
+        options: [
+          { text: `Right ${AWKWARD}`, correct: true, feedback: `Yes: ${AWKWARD}` },
+          { text: "Wrong <i>", feedback: "No & never" },
+        ],
+      },
+      {
+        id: "many",
+        type: "multiple",
+        prompt: "Pick three",
+        outcome: 1,
+        review: "x",
+        explanation: "Three are right.",
+        options: [
+          { text: "a", correct: true, feedback: "Right a" },
+          { text: "b", correct: true },
+          { text: "c", correct: true },
+          { text: "d", feedback: "Wrong d" },
+          { text: "e" },
+        ],
+      },
+      {
+        id: "tf",
+        type: "true-false",
+        prompt: "A statement\twith a tab",
+        outcome: 1,
+        review: "x",
+        explanation: "It is false.",
+        answer: false,
+        feedback: { right: `Right: ${AWKWARD}`, wrong: "Wrong & > true" },
+      },
+      {
+        id: "order",
+        type: "order",
+        prompt: "Put in order",
+        outcome: 1,
+        review: "x",
+        explanation: "First, second, third.",
+        items: ["First & one", "Second <two>", "Third"],
+        feedback: { right: "In order <yes>", wrong: `Not in order: ${AWKWARD}` },
+      },
+    ],
+  }).questions,
+};
+
+/** The site's real quizzes, read and checked as the build reads them. */
+const REAL: ExportQuiz[] = readdirSync("content/quizzes")
+  .sort()
+  .map((file) => ({
+    slug: file.replace(/\.yaml$/, ""),
+    title: file,
+    questions: quizSchema.parse(parse(readFileSync(`content/quizzes/${file}`, "utf8"))).questions,
+  }));
+
+const xml = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: "@",
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: false,
+  isArray: (name) =>
+    [
+      "question",
+      "answer",
+      "item",
+      "response_label",
+      "respcondition",
+      "itemfeedback",
+      "resource",
+      "varequal",
+      "not",
+    ].includes(name),
+});
+
+type Node = Record<string, unknown>;
+const text = (node: unknown) => String((node as Node)["text"] ?? "");
+const nodes = (value: unknown) => (value ?? []) as Node[];
+
+/** What each question's right answer is, as the site's quiz file says. */
+function rightAnswers(question: Question): string[] {
+  switch (question.type) {
+    case "single":
+    case "multiple":
+      return question.options.filter((o) => o.correct).map((o) => o.text);
+    case "true-false":
+      return [String(question.answer)];
+    case "order":
+      return question.items;
+  }
+}
+
+describe("Moodle XML", () => {
+  const read = (quizzes: ExportQuiz[]) =>
+    nodes((xml.parse(toMoodleXml(quizzes)) as { quiz: Node }).quiz["question"]);
+
+  it("carries every text, special characters and line breaks included, through a parser", () => {
+    const [category, single, , tf, order] = read([FIXTURE]);
+    expect(text((category?.["category"] as Node) ?? {})).toBe("$course$/top/Awkward - text");
+    expect(text(single?.["questiontext"])).toBe(AWKWARD);
+    expect(text(single?.["generalfeedback"])).toBe(`Because ${AWKWARD}`);
+    const answers = nodes(single?.["answer"]);
+    expect(answers.map((a) => [a["@fraction"], text(a), text(a["feedback"])])).toEqual([
+      ["100", `Right ${AWKWARD}`, `Yes: ${AWKWARD}`],
+      ["0", "Wrong <i>", "No & never"],
+    ]);
+    expect(text(tf?.["questiontext"])).toBe("A statement\twith a tab");
+    // The statement is false: picking "true" gets the wrong-answer feedback.
+    expect(nodes(tf?.["answer"]).map((a) => [text(a), text(a["feedback"])])).toEqual([
+      ["true", "Wrong & > true"],
+      ["false", `Right: ${AWKWARD}`],
+    ]);
+    expect(nodes(order?.["answer"]).map(text)).toEqual(["First & one", "Second <two>", "Third"]);
+    expect(text(order?.["correctfeedback"])).toBe("In order <yes>");
+    expect(text(order?.["partiallycorrectfeedback"])).toBe(`Not in order: ${AWKWARD}`);
+    expect(text(order?.["incorrectfeedback"])).toBe(`Not in order: ${AWKWARD}`);
+  });
+
+  it("grades multiple answers with fractions Moodle accepts, adding up to the full mark", () => {
+    const [, , many] = read([FIXTURE]);
+    const fractions = nodes(many?.["answer"]).map((a) => a["@fraction"]);
+    expect(fractions).toEqual(["33.33333", "33.33333", "33.33333", "-50", "-50"]);
+    expect(many?.["single"]).toBe("false");
+  });
+
+  it("marks true and false by their text, and the put-in-order items in the right order", () => {
+    const [, , , tf, order] = read([FIXTURE]);
+    expect(tf?.["@type"]).toBe("truefalse");
+    expect(nodes(tf?.["answer"]).map((a) => [text(a), a["@fraction"]])).toEqual([
+      ["true", "0"],
+      ["false", "100"],
+    ]);
+    expect(order?.["@type"]).toBe("ordering");
+    expect(order?.["selectcount"]).toBe("3");
+  });
+
+  it("holds every question of the site's quizzes with its right answers", () => {
+    const questions = read(REAL).filter((q) => q["@type"] !== "category");
+    const expected = REAL.flatMap((quiz) => quiz.questions);
+    expect(questions).toHaveLength(expected.length);
+    questions.forEach((node, index) => {
+      const question = expected[index] as Question;
+      expect(text(node["questiontext"])).toBe(question.prompt);
+      expect(text(node["generalfeedback"])).toBe(question.explanation);
+      const answers = nodes(node["answer"]);
+      const right =
+        question.type === "order"
+          ? answers.map(text)
+          : answers.filter((a) => Number(a["@fraction"]) > 0).map(text);
+      expect(right).toEqual(rightAnswers(question));
+    });
+  });
+
+  it("gives each of up to ten right answers an equal share Moodle accepts", () => {
+    expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((n) => moodleShare(n, "q"))).toEqual([
+      "100",
+      "50",
+      "33.33333",
+      "25",
+      "20",
+      "16.66667",
+      "14.28571",
+      "12.5",
+      "11.11111",
+      "10",
+    ]);
+    expect(() => moodleShare(11, "too-many")).toThrow(
+      'Question "too-many": Moodle cannot give 11 answers an equal share of the mark',
+    );
+  });
+});
+
+describe("QTI 1.2 zip for Canvas", () => {
+  const unzip = (quizzes: ExportQuiz[]) => {
+    const files = unzipSync(toQtiZip(quizzes));
+    return Object.fromEntries(Object.entries(files).map(([name, data]) => [name, strFromU8(data)]));
+  };
+  const items = (assessment: string) => {
+    const root = (xml.parse(assessment) as { questestinterop: Node }).questestinterop;
+    return nodes(((root["assessment"] as Node)["section"] as Node)["item"]);
+  };
+  /** The text of a QTI material element inside `node`. */
+  const mattext = (node: unknown) =>
+    String((((node as Node)["material"] as Node)["mattext"] as Node)["#text"] ?? "");
+
+  it("lists each quiz in its manifest, and holds a file for each", () => {
+    const files = unzip(REAL);
+    const manifest = xml.parse(files["imsmanifest.xml"] ?? "") as { manifest: Node };
+    const resources = nodes((manifest.manifest["resources"] as Node)["resource"]);
+    expect(resources.map((r) => r["@type"])).toEqual(REAL.map(() => "imsqti_xmlv1p2"));
+    for (const resource of resources) {
+      const href = String((resource["file"] as Node)["@href"]);
+      expect(files[href]).toContain("<questestinterop");
+    }
+    expect(Object.keys(files)).toHaveLength(REAL.length + 1);
+  });
+
+  it("leaves out put-in-order questions, which Canvas has no type for, and keeps the rest", () => {
+    const files = unzip([FIXTURE]);
+    const found = items(files["quiz-awkward/quiz-awkward.xml"] ?? "");
+    expect(found).toHaveLength(3);
+    expect(omitted(FIXTURE).map((q) => q.id)).toEqual(["order"]);
+  });
+
+  it("carries texts, right answers and each answer's feedback through a parser", () => {
+    const files = unzip([FIXTURE]);
+    const [single, many, tf] = items(files["quiz-awkward/quiz-awkward.xml"] ?? "");
+    const type = (item: Node | undefined) =>
+      nodes(((item?.["itemmetadata"] as Node)["qtimetadata"] as Node)["qtimetadatafield"]).find(
+        (f) => f["fieldlabel"] === "question_type",
+      )?.["fieldentry"];
+    expect([single, many, tf].map(type)).toEqual([
+      "multiple_choice_question",
+      "multiple_answers_question",
+      "true_false_question",
+    ]);
+    const presentation = single?.["presentation"] as Node;
+    expect(mattext(presentation)).toBe(AWKWARD);
+    const labels = nodes(
+      ((presentation["response_lid"] as Node)["render_choice"] as Node)["response_label"],
+    );
+    expect(labels.map(mattext)).toEqual([`Right ${AWKWARD}`, "Wrong <i>"]);
+    const feedback = Object.fromEntries(
+      nodes(single?.["itemfeedback"]).map((f) => [f["@ident"], mattext(f["flow_mat"])]),
+    );
+    expect(feedback).toEqual({
+      general_fb: `Because ${AWKWARD}`,
+      q1a1_fb: `Yes: ${AWKWARD}`,
+      q1a2_fb: "No & never",
+    });
+    // True or false: each of the two choices has the quiz file's feedback for picking it.
+    const tfFeedback = Object.fromEntries(
+      nodes(tf?.["itemfeedback"]).map((f) => [f["@ident"], mattext(f["flow_mat"])]),
+    );
+    expect(tfFeedback).toEqual({
+      general_fb: "It is false.",
+      q3a1_fb: "Wrong & > true",
+      q3a2_fb: `Right: ${AWKWARD}`,
+    });
+  });
+
+  it("scores each question's right answers, after the conditions that show feedback", () => {
+    const files = unzip(REAL);
+    for (const quiz of REAL) {
+      const found = items(files[`quiz-${quiz.slug}/quiz-${quiz.slug}.xml`] ?? "");
+      const questions = quiz.questions.filter((q) => q.type !== "order");
+      expect(found).toHaveLength(questions.length);
+      found.forEach((item, index) => {
+        const question = questions[index] as Question;
+        const conditions = nodes((item["resprocessing"] as Node)["respcondition"]);
+        const scoring = conditions.at(-1) as Node;
+        expect((scoring["setvar"] as Node)["#text"]).toBe("100");
+        const condition = scoring["conditionvar"] as Node;
+        const rightIds = nodes(
+          (condition["and"] as Node | undefined)?.["varequal"] ?? condition["varequal"],
+        ).map((v) => v["#text"]);
+        const labels = nodes(
+          (((item["presentation"] as Node)["response_lid"] as Node)["render_choice"] as Node)[
+            "response_label"
+          ],
+        );
+        const right = labels.filter((l) => rightIds.includes(l["@ident"])).map(mattext);
+        expect(right).toEqual(
+          question.type === "true-false"
+            ? [question.answer ? "True" : "False"]
+            : rightAnswers(question),
+        );
+        // Every other condition only shows feedback; none of them scores.
+        for (const other of conditions.slice(0, -1)) expect(other["setvar"]).toBeUndefined();
+      });
+    }
+  });
+
+  it("is the same, byte for byte, each time it is made", () => {
+    expect(Buffer.from(toQtiZip(REAL)).equals(Buffer.from(toQtiZip(REAL)))).toBe(true);
+  });
+});
+
+describe("Blackboard upload file", () => {
+  /** A field as Blackboard shows it: entities and <br /> read back. */
+  const shown = (field: string) =>
+    field
+      .replaceAll("<br />", "\n")
+      .replaceAll("&lt;", "<")
+      .replaceAll("&gt;", ">")
+      .replaceAll("&amp;", "&");
+
+  it("writes one line per question, with tabs only between fields", () => {
+    const lines = toBlackboard([FIXTURE]).trimEnd().split("\n");
+    expect(lines.map((line) => line.split("\t"))).toEqual([
+      [
+        "MC",
+        blackboardField(AWKWARD),
+        blackboardField(`Right ${AWKWARD}`),
+        "correct",
+        "Wrong &lt;i&gt;",
+        "incorrect",
+      ],
+      [
+        "MA",
+        "Pick three",
+        "a",
+        "correct",
+        "b",
+        "correct",
+        "c",
+        "correct",
+        "d",
+        "incorrect",
+        "e",
+        "incorrect",
+      ],
+      ["TF", "A statement with a tab", "false"],
+      ["ORD", "Put in order", "First &amp; one", "Second &lt;two&gt;", "Third"],
+    ]);
+    expect(shown(blackboardField(AWKWARD))).toBe(AWKWARD);
+  });
+
+  it("holds every question of the site's quizzes with its right answers", () => {
+    const lines = toBlackboard(REAL).trimEnd().split("\n");
+    const questions = REAL.flatMap((quiz) => quiz.questions);
+    expect(lines).toHaveLength(questions.length);
+    lines.forEach((line, index) => {
+      const question = questions[index] as Question;
+      const [type = "", prompt = "", ...rest] = line.split("\t").map(shown);
+      expect(prompt).toBe(question.prompt);
+      const right =
+        type === "TF"
+          ? rest
+          : type === "ORD"
+            ? rest
+            : rest.filter((_, i) => i % 2 === 0 && rest[i + 1] === "correct");
+      expect(right).toEqual(rightAnswers(question));
+    });
+  });
+});
