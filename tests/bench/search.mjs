@@ -7,9 +7,8 @@ import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
+import { SEARCH_BUDGET as BUDGET } from "./budgets.mjs";
 
-/** Opening search and a first query, in all, in bytes (KB = 1,024 bytes). */
-const BUDGET = 112 * 1024;
 const PORT = 4331;
 const QUERY = "pillow";
 
