@@ -3,7 +3,8 @@ import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
-import { letterCount, MIN_WORD_LETTERS, splitWords } from "../lib/search/suggest.ts";
+import { letterCount, MIN_WORD_LETTERS } from "../lib/search/suggest.ts";
+import { splitWords } from "../lib/search/words.ts";
 
 /** The most words the list holds: enough for the site many times over, still a small download. */
 export const MAX_WORDS = 5000;

@@ -1,3 +1,5 @@
+import { splitWords } from "./words.ts";
+
 /**
  * The query parameter a search result's address carries, once per search term, so the
  * page it opens can mark those terms (the parameter pagefind-highlight.js reads). A page's address
@@ -7,13 +9,13 @@ export const HIGHLIGHT_PARAM = "highlight";
 
 /**
  * A result's address with the search words added, one parameter per word, in lower case
- * as search matched them: "/chapters/x/#tips" and "speak up" give
+ * and split into words as search matched them (quotes and hyphens dropped): "/chapters/x/#tips" and "speak up" give
  * "/chapters/x/?highlight=speak&highlight=up#tips". Done here rather than by Pagefind's own
  * `highlightParam`: Pagefind writes that into a fragment object it shares between searches,
  * so while the reader types, a result can keep the words of an earlier search.
  */
 export function withHighlight(address: string, query: string): string {
-  const terms = query.toLowerCase().split(/\s+/).filter(Boolean);
+  const terms = splitWords(query);
   if (terms.length === 0) return address;
   const at = address.indexOf("#");
   const [path, hash] = at < 0 ? [address, ""] : [address.slice(0, at), address.slice(at)];

@@ -4,6 +4,7 @@
  * for more than one in its text. Pagefind finds and scores the matches; this only reorders
  * them, keeping Pagefind's order wherever two results tie.
  */
+import { htmlWords, splitWords } from "./words.ts";
 
 /** A section of a page as Pagefind returns it (a "sub result"). */
 export interface RankedSection {
@@ -11,16 +12,6 @@ export interface RankedSection {
   /** HTML with <mark> around matches. */
   excerpt: string;
   weighted_locations?: { balanced_score: number }[];
-}
-
-/** Lower-case words, as Pagefind reads them. */
-export function words(text: string): string[] {
-  return text
-    .replace(/<[^>]*>/g, " ")
-    .replace(/&(?:amp|lt|gt|quot|#39|nbsp);/g, " ")
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
 }
 
 /** True when the query's words appear in order, each at the start of a word ("speak up" in "speaking up"). */
@@ -35,9 +26,9 @@ function matched(text: string[], query: string[]): number {
 
 /** How well a section answers the query: the phrase, then how many words, headings first. */
 export function sectionScore(section: RankedSection, query: string): number {
-  const q = words(query);
-  const title = words(section.title);
-  const body = words(section.excerpt);
+  const q = splitWords(query);
+  const title = htmlWords(section.title);
+  const body = htmlWords(section.excerpt);
   const pagefind = (section.weighted_locations ?? []).reduce((sum, l) => sum + l.balanced_score, 0);
   return (
     (hasPhrase(title, q) ? 4000 : 0) +

@@ -2,30 +2,13 @@
  * "Did you mean …?" for the site search. When a query finds nothing, it is usually a
  * misspelling ("hierachy"), so this offers the closest words the site actually contains,
  * taken from the word list written at build time (src/integrations/search-words.ts).
- * Pure functions, no DOM: the search page and the build share them, so a query is split
- * into words exactly as the list was.
+ * Pure functions, no DOM: the search page and the build share them, and both split text
+ * into words with the one tokeniser (words.ts), so a query is read exactly as the list was.
  */
-
-/** A possessive ’s at the end of a word: "the essay’s aims" are about the essay. */
-const POSSESSIVE = /(?<=\p{L})['’]s(?!\p{L})/gu;
-/** An apostrophe inside a word, which Pagefind drops: it indexes "don’t" as "dont". */
-const INNER_APOSTROPHE = /(?<=\p{L})['’](?=\p{L})/gu;
-/** Anything but a letter (or the accent of one) ends a word, hyphens and digits included. */
-const NOT_LETTER = /[^\p{L}\p{M}]+/u;
+import { splitWords } from "./words.ts";
 
 /** Shorter words are too common to suggest, and too short to tell a typing slip from another word. */
 export const MIN_WORD_LETTERS = 3;
-
-/** The lower-case words of letters in a text, as the word list and the suggestions read it. */
-export function splitWords(text: string): string[] {
-  return text
-    .normalize("NFC")
-    .toLowerCase()
-    .replace(POSSESSIVE, "")
-    .replace(INNER_APOSTROPHE, "")
-    .split(NOT_LETTER)
-    .filter(Boolean);
-}
 
 /** Letters in a word, counting a letter outside the Basic Multilingual Plane once. */
 export function letterCount(word: string): number {

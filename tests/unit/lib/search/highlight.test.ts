@@ -27,9 +27,13 @@ describe("withHighlight", () => {
     expect(withHighlight("/references/", "Busari")).toBe("/references/?highlight=busari");
   });
   it("encodes what an address cannot hold, and keeps a query the address has", () => {
-    expect(withHighlight("/a/?x=1", "c++ & café")).toBe(
-      "/a/?x=1&highlight=c%2B%2B&highlight=%26&highlight=caf%C3%A9",
+    expect(withHighlight("/a/?x=1", "Café")).toBe("/a/?x=1&highlight=caf%C3%A9");
+  });
+  it("carries the words search matched, not quotes or punctuation typed around them", () => {
+    expect(withHighlight("/a/", '"raise concerns" & made-up')).toBe(
+      "/a/?highlight=raise&highlight=concerns&highlight=made&highlight=up",
     );
+    expect(withHighlight("/a/", '" & ++')).toBe("/a/");
   });
   it("leaves the address alone without words, as when only a filter is chosen", () => {
     expect(withHighlight("/chapters/x/", "  ")).toBe("/chapters/x/");

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { rankPages, rankSections, words } from "~/lib/search/rank.ts";
+import { rankPages, rankSections } from "~/lib/search/rank.ts";
+import { htmlWords as words } from "~/lib/search/words.ts";
 
 const section = (title: string, excerpt: string, score = 0) => ({
   title,

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { closestWord, distance, splitWords, suggestQuery } from "~/lib/search/suggest.ts";
+import { closestWord, distance, suggestQuery } from "~/lib/search/suggest.ts";
+import { splitWords } from "~/lib/search/words.ts";
 
 /** Words as the build lists them: most frequent first. */
 const list = [
