@@ -40,6 +40,9 @@ export default defineConfig({
   reporter: process.env["CI"] ? [["list"], ["json", { outputFile: "reports/e2e.json" }]] : "list",
   use: {
     ...devices["Desktop Chrome"],
+    // Every page registers the offline worker, which then saves the whole site: in every
+    // test's fresh browser that is 66 downloads nobody reads. The offline specs allow it.
+    serviceWorkers: "block",
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
       args: [

@@ -6,6 +6,9 @@ import {
   readsOfflineAfterOneVisit,
 } from "./offline-support.ts";
 
+// The service worker is what these tests are about (the config blocks it elsewhere).
+test.use({ serviceWorkers: "allow" });
+
 /*
  * Offline reading of the build under /learning-together/ (dist-subpath/), served by the
  * stand-in host with its _headers, so the CSP is the header policy. The sub-path project

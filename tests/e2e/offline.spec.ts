@@ -7,6 +7,9 @@ import {
 } from "./offline-support.ts";
 import { CHAPTERS, sitemapPaths } from "./support.ts";
 
+// The service worker is what these tests are about (the config blocks it elsewhere).
+test.use({ serviceWorkers: "allow" });
+
 /* Offline reading of the root build (dist/); offline-sub-path.spec.ts checks the same under a base path. */
 
 test("after one visit, chapters, search, quizzes and references work offline", async ({

@@ -1,17 +1,13 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { answerByKeyboard, questionBox, questionsOf, type YamlQuestion } from "./quiz-support.ts";
-import { WCAG_22_AA } from "./support.ts";
+import { axeViolations } from "./support.ts";
 
 const SLUG = "venepuncture";
 const questions = questionsOf(SLUG);
 const chapterPath = `/chapters/${SLUG}/`;
 
 async function axeClean(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-  expect(
-    violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
-  ).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 }
 
 const byType = (type: YamlQuestion["type"]) => {
@@ -191,7 +187,10 @@ for (const [name, value] of [
 ]) {
   test(`${name} in saved progress is discarded silently`, async ({ page }) => {
     const messages: string[] = [];
-    page.on("console", (m) => messages.push(m.text()));
+    page.on("console", (m) => {
+      // Playwright's own word that it kept the offline worker out (playwright.config.ts).
+      if (m.text() !== "Service Worker registration blocked by Playwright") messages.push(m.text());
+    });
     page.on("pageerror", (e) => messages.push(e.message));
     await page.addInitScript((raw) => {
       if (!sessionStorage.getItem("seeded")) {

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "@playwright/test";
 
 /** Every page the sitemap lists, as paths such as /chapters/benefits/. */
@@ -28,6 +29,20 @@ export const CHAPTERS = [
 
 /** The axe tags for WCAG 2.2 levels A and AA, and the 2.0 and 2.1 rules they include. */
 export const WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
+
+/**
+ * What axe finds wrong on the page as it is now, against WCAG 2.2 A/AA (or only `rules`), as
+ * "rule: where" lines: none on a clean page. Legacy mode runs axe in the page itself; the
+ * default opens a second page to merge results across frames, which doubles the time of the
+ * suite's slowest pass and which these pages, with no frames, do not need.
+ */
+export async function axeViolations(page: Page, rules?: readonly string[]): Promise<string[]> {
+  const axe = new AxeBuilder({ page }).setLegacyMode().options({ resultTypes: ["violations"] });
+  const { violations } = await (
+    rules ? axe.withRules([...rules]) : axe.withTags(WCAG_22_AA)
+  ).analyze();
+  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
 
 /** Presses Tab until `target` has focus, proving it can be reached by keyboard. */
 export async function tabTo(page: Page, target: Locator, limit = 80): Promise<Locator> {
