@@ -3,7 +3,7 @@ import { cp, mkdtemp, readdir, readFile, rename, rm, writeFile } from "node:fs/p
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { expect, type BrowserContext, type Page } from "@playwright/test";
+import { expect, test, type BrowserContext, type Page } from "@playwright/test";
 import { writeServiceWorker } from "../../src/integrations/offline.ts";
 import { answerByKeyboard, questionBox, questionsOf, type YamlQuestion } from "./quiz-support.ts";
 import { recordCspViolations } from "./support.ts";
@@ -222,6 +222,9 @@ export async function newDeploymentArrives(
   build: string,
   base: string,
 ) {
+  // It copies a build and writes a new worker with Workbox, twice the work of a usual test:
+  // under a loaded two-core machine that has passed the default minute.
+  test.slow();
   const site = await deployCopy(build, base);
   try {
     const violations = await recordCspViolations(page);

@@ -1,16 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { sitemapPaths } from "./support.ts";
 
-for (const path of [...sitemapPaths(), "/no-such-page/"]) {
-  test(`${path} has no horizontal scroll at 320 px`, async ({ page }) => {
-    await page.setViewportSize({ width: 320, height: 640 });
-    await page.goto(path);
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    expect(overflow).toBe(0);
-  });
-}
+// No page scrolls sideways at 320 px: every-page.spec.ts.
 
 test("chapter text keeps a comfortable line length on a wide screen", async ({ page }) => {
   await page.setViewportSize({ width: 1920, height: 1000 });

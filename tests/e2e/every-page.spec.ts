@@ -1,0 +1,58 @@
+import { expect, test } from "@playwright/test";
+import { axeViolations, recordCspViolations, sitemapPaths } from "./support.ts";
+
+/*
+ * What every page must pass, checked in one visit per page, reloaded in the other theme and
+ * at phone width. Each check was once a loop of its own over every page; loading each page
+ * four times over was the largest share of the suite's time.
+ */
+
+/**
+ * The axe rules whose result depends on colour. The themes change colours only (the markup
+ * and layout are the same), so the dark theme is checked for these alone.
+ */
+const COLOUR_RULES = ["color-contrast", "link-in-text-block"];
+
+// Pages the sitemap leaves out: the 404 and the offline page.
+for (const path of [...sitemapPaths(), "/no-such-page/", "/offline/"]) {
+  test(`${path}: no WCAG 2.2 A/AA violation in the light theme nor a colour one in the dark, no CSP violation or outside request, no sideways scroll at 320 px`, async ({
+    page,
+    baseURL,
+  }) => {
+    const csp = await recordCspViolations(page);
+    const outside: string[] = [];
+    page.on("request", (request) => {
+      const url = new URL(request.url());
+      if (url.origin !== new URL(baseURL ?? "").origin && url.protocol !== "data:")
+        outside.push(request.url());
+    });
+    const html = page.locator("html");
+
+    await page.emulateMedia({ colorScheme: "light" });
+    await page.goto(path);
+    const policy = await page
+      .locator('meta[http-equiv="content-security-policy"]')
+      .getAttribute("content");
+    expect(policy).toContain("default-src 'self'");
+    expect(policy).toMatch(/script-src 'self' 'sha256-/);
+    await expect(html).toHaveAttribute("data-theme", "light");
+    expect(await axeViolations(page), "light theme").toEqual([]);
+
+    // The reader's choice of theme is kept over a reload (its script runs under the CSP too).
+    await page.getByRole("combobox", { name: "Theme" }).selectOption("dark");
+    await page.reload();
+    await expect(html).toHaveAttribute("data-theme", "dark");
+    expect(await axeViolations(page, COLOUR_RULES), "dark theme").toEqual([]);
+
+    // Loaded afresh at phone width, as a phone would, rather than resized.
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.reload();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow, "sideways scroll at 320 px").toBe(0);
+
+    expect(csp).toEqual([]);
+    expect(outside).toEqual([]);
+  });
+}
