@@ -101,6 +101,8 @@ export function hostAddress(
 ): { value: string; from: string } | undefined {
   if (isOn(settings.NETLIFY)) {
     const context = nonEmpty(settings.CONTEXT) ?? "production";
+    // `netlify dev` runs on this machine: its addresses are local, not public.
+    if (context === "dev") return undefined;
     // Previews and branch deploys have their own address; production has the main one.
     const candidates: [string, string | undefined][] =
       context === "production"
@@ -122,6 +124,8 @@ export function hostAddress(
   }
   if (isOn(settings.VERCEL)) {
     const environment = nonEmpty(settings.VERCEL_ENV) ?? "preview";
+    // `vercel dev` runs on this machine: its VERCEL_URL is a local address, not a public one.
+    if (environment === "development") return undefined;
     const candidates: [string, string | undefined][] =
       environment === "production"
         ? [

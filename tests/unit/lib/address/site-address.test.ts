@@ -179,6 +179,16 @@ describe("the host's own address, when SITE_URL is not set", () => {
     });
   });
 
+  it("gives no address from a host's local development server (netlify dev, vercel dev)", () => {
+    expect(
+      resolveSiteAddress({ NETLIFY: "true", CONTEXT: "dev", URL: "http://localhost:8888" }).site,
+    ).toBeUndefined();
+    expect(
+      resolveSiteAddress({ VERCEL: "1", VERCEL_ENV: "development", VERCEL_URL: "localhost:3000" })
+        .site,
+    ).toBeUndefined();
+  });
+
   it("SITE_URL wins over every host's variable", () => {
     for (const host of [NETLIFY_PRODUCTION, CLOUDFLARE, VERCEL_PRODUCTION]) {
       expect(
