@@ -19,7 +19,11 @@ import { remarkCitations } from "./src/lib/markdown/remark-citations.ts";
 import { remarkGlossary } from "./src/lib/markdown/remark-glossary.ts";
 import { remarkHeadingIds } from "./src/lib/markdown/remark-heading-ids.ts";
 import { repositoryLinks, RepositoryError } from "./src/lib/address/repository.ts";
-import { resolveSiteAddress, SiteAddressError } from "./src/lib/address/site-address.ts";
+import {
+  addressReport,
+  resolveSiteAddress,
+  SiteAddressError,
+} from "./src/lib/address/site-address.ts";
 
 // The no-flash theme script must run inline, so the CSP needs its hash. Hash the same
 // file the layout inlines, so the two can never drift apart.
@@ -28,13 +32,18 @@ const themeInit = compactScript(
 );
 const themeInitHash = `sha256-${createHash("sha256").update(themeInit).digest("base64")}`;
 
-// Where the site is published: SITE_URL (its origin) and BASE_PATH (the folder under it).
-// Canonical links, sharing tags and "Cite this page" need the real address.
+// Where the site is published: SITE_URL, or else the host's own variable (Netlify,
+// Cloudflare Pages, Vercel), for its origin, and BASE_PATH for the folder under it.
+// Canonical links, sharing tags, the sitemap and "Cite this page" need the real address;
+// without one they are left out, never filled with an invented one.
 // A wrong setting stops the build here, with a message saying what to set instead.
 let address;
 try {
-  const { SITE_URL, BASE_PATH, REPO_URL, REPO_BRANCH } = process.env;
-  address = resolveSiteAddress({ SITE_URL, BASE_PATH });
+  const { REPO_URL, REPO_BRANCH } = process.env;
+  // SITE_URL, BASE_PATH and the hosts' variables (listed in AddressSettings).
+  address = resolveSiteAddress(
+    /** @type {import("./src/lib/address/site-address.ts").AddressSettings} */ (process.env),
+  );
   // REPO_URL is optional ("Edit this page", "Report a problem"); checked now, read by pages
   // through astro:env.
   repositoryLinks({ REPO_URL, REPO_BRANCH });
@@ -43,18 +52,18 @@ try {
   console.error(`\n${error.message}\n`);
   process.exit(1);
 }
-if (!address.fromSiteUrl && process.argv.includes("build")) {
-  console.warn(
-    `SITE_URL is not set: canonical links, sharing tags and "Cite this page" will use ${address.site}. ` +
-      "Set SITE_URL to the public address when building for deployment.",
-  );
+if (process.argv.includes("build")) {
+  const { level, message } = addressReport(address);
+  console[level](level === "warn" ? `\n${message}\n` : message);
 }
 
 // Tests point CONTENT_DIR at fixtures; <Cite> keys are checked against that bibliography.
 const contentDir = process.env["CONTENT_DIR"] ?? "./content";
 
 export default defineConfig({
-  site: address.site,
+  // Undefined without a public address: Astro.site is then undefined, and pages leave out
+  // what needs it (see LEFT_OUT_WITHOUT_ADDRESS in src/lib/address/site-address.ts).
+  ...(address.site ? { site: address.site } : {}),
   base: address.base,
   // Tests that build fixture content use their own cache, so they never touch the real one.
   ...(process.env["ASTRO_CACHE_DIR"] ? { cacheDir: process.env["ASTRO_CACHE_DIR"] } : {}),
@@ -64,8 +73,15 @@ export default defineConfig({
   // looks at dist/.
   integrations: [
     mdx(),
+    // A sitemap lists absolute addresses, so a build without one writes none.
     // The offline page is not a page to find: it answers only when the network does not.
-    sitemap({ filter: (page) => new URL(page).pathname !== joinBase(address.base, "/offline/") }),
+    ...(address.site
+      ? [
+          sitemap({
+            filter: (page) => new URL(page).pathname !== joinBase(address.base, "/offline/"),
+          }),
+        ]
+      : []),
     oneScriptPerPage(),
     pagefindIndex(),
     searchWords(),

@@ -4,10 +4,12 @@ import { join, relative } from "node:path";
 /**
  * The two builds `npm test` makes: the site at the root (served by `astro preview`) and
  * the same site built for a folder, as on a GitHub Pages project site (served by
- * tests/support/static-server.mjs, which also applies the build's _headers file).
+ * tests/support/static-server.mjs, which also applies the build's _headers file). The
+ * root build is given no public address (no SITE_URL), so it has none; the sub-path build
+ * has SITE_URL=https://example.github.io.
  */
 export const BUILDS = [
-  { name: "root", dir: "dist", base: "/", site: "http://localhost:4321" },
+  { name: "root", dir: "dist", base: "/", site: undefined },
   {
     name: "sub-path",
     dir: "dist-subpath",

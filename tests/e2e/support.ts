@@ -1,13 +1,22 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "@playwright/test";
 
-/** Every page the sitemap lists, as paths such as /chapters/benefits/. */
+/** The base path of the sub-path build, the one built with a public address. */
+export const SUB_PATH_BASE = "/learning-together/";
+
+/**
+ * Every page the sitemap lists, as paths such as /chapters/benefits/. Read from the
+ * sub-path build: the root build knows no public address, so it writes no sitemap.
+ */
 export function sitemapPaths(): string[] {
-  const xml = readFileSync("dist/sitemap-0.xml", "utf8");
-  const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? "").pathname);
-  if (paths.length === 0)
-    throw new Error("dist/sitemap-0.xml lists no pages: build the site first");
+  const file = "dist-subpath/sitemap-0.xml";
+  if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build:subpath\``);
+  const xml = readFileSync(file, "utf8");
+  const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+    (m) => `/${new URL(m[1] ?? "").pathname.slice(SUB_PATH_BASE.length)}`,
+  );
+  if (paths.length === 0) throw new Error(`${file} lists no pages: run \`npm run build:subpath\``);
   return paths;
 }
 

@@ -25,18 +25,20 @@ export function href(path: string): string {
   return joinBase(basePath(), path);
 }
 
-/** A site path as an absolute address on the public site, for sharing and citing. */
-export function absoluteUrl(path: string, site: URL | string | undefined): string {
-  if (!site) throw new Error("The site's address is not set (astro.config.mjs: site)");
-  return new URL(href(path), site).href;
+/**
+ * A site path as an absolute address on the public site, for sharing and citing; undefined
+ * when the build knows no public address (`site` unset), so the caller leaves it out
+ * rather than printing an invented one.
+ */
+export function absoluteUrl(path: string, site: URL | string | undefined): string | undefined {
+  return site ? new URL(href(path), site).href : undefined;
 }
 
 /**
  * The public address of the page being built, from its own path (`Astro.url.pathname`,
  * which already holds the base path): its canonical link, its sharing tags, the address
- * printed at its foot and the one a problem report names.
+ * printed at its foot and the one a problem report names. Undefined without a public address.
  */
-export function pageAddress(pathname: string, site: URL | string | undefined): string {
-  if (!site) throw new Error("The site's address is not set (astro.config.mjs: site)");
-  return new URL(pathname, site).href;
+export function pageAddress(pathname: string, site: URL | string | undefined): string | undefined {
+  return site ? new URL(pathname, site).href : undefined;
 }

@@ -1,7 +1,8 @@
 /**
- * Where the site is published: the origin (SITE_URL) and the path under it (BASE_PATH).
- * Read once, by astro.config.mjs, so that a wrong setting stops the build with a message
- * that says what to set instead, rather than publishing links that answer 404.
+ * Where the site is published: the origin (SITE_URL, or the host's own variable) and the
+ * path under it (BASE_PATH). Read once, by astro.config.mjs, so that a wrong setting stops
+ * the build with a message that says what to set instead, rather than publishing links
+ * that answer 404.
  */
 
 /** The address settings as read from the environment. */
@@ -10,23 +11,49 @@ export interface AddressSettings {
   SITE_URL?: string | undefined;
   /** The folder the site is served from, for example /learning-together/. */
   BASE_PATH?: string | undefined;
+  /** Netlify: "true" on its builders; CONTEXT is production, deploy-preview or branch-deploy. */
+  NETLIFY?: string | undefined;
+  CONTEXT?: string | undefined;
+  /** Netlify: the site's main address (its custom domain when it has one). */
+  URL?: string | undefined;
+  /** Netlify: the address of this preview or branch deploy. */
+  DEPLOY_PRIME_URL?: string | undefined;
+  DEPLOY_URL?: string | undefined;
+  /** Cloudflare Pages: "1" on its builders, and the address of this deployment. */
+  CF_PAGES?: string | undefined;
+  CF_PAGES_URL?: string | undefined;
+  /** Vercel: "1" on its builders; VERCEL_ENV is production, preview or development. */
+  VERCEL?: string | undefined;
+  VERCEL_ENV?: string | undefined;
+  /** Vercel: host names without a scheme, of the production domain and of this deployment. */
+  VERCEL_PROJECT_PRODUCTION_URL?: string | undefined;
+  VERCEL_URL?: string | undefined;
 }
 
 /** The resolved address: Astro's `site` (an origin) and `base` (starts and ends with "/"). */
 export interface SiteAddress {
-  site: string;
+  /** The public origin, or undefined when nothing tells the build where it will live. */
+  site: string | undefined;
   base: string;
-  /** False when SITE_URL was not set and the local preview address stands in for it. */
-  fromSiteUrl: boolean;
+  /** The variable the origin came from, for the build log: "SITE_URL", "URL (Netlify, production)". */
+  from: string | undefined;
 }
-
-/** What `npm start` serves when SITE_URL is not set. */
-export const LOCAL_ORIGIN = "http://localhost:4321";
 
 /** A setting that cannot work: the message says what to set instead. */
 export class SiteAddressError extends Error {
   override name = "SiteAddressError";
 }
+
+/** What a build without a public address leaves out, for its warning and the README. */
+export const LEFT_OUT_WITHOUT_ADDRESS = [
+  "canonical links",
+  "og:url, og:image and the Twitter card",
+  "url and @id in the JSON-LD",
+  "the sitemap (and the Sitemap line of robots.txt)",
+  'the address in "Cite this page" and its copied text',
+  "the address at the foot of printed pages, on worksheets, in the guide and after printed links",
+  "the address in the educators' attribution",
+] as const;
 
 const SEGMENT = /^[A-Za-z0-9._~!$&'()*+,;=:@%-]+$/;
 
@@ -55,46 +82,131 @@ export function normaliseBasePath(raw: string, setting = "BASE_PATH"): string {
   return segments.length === 0 ? "/" : `/${segments.join("/")}/`;
 }
 
+/** A marker variable a host sets on its builders ("1", "true"); "", "0" and "false" are unset. */
+const isOn = (value: string | undefined) =>
+  !!value?.trim() && !["0", "false"].includes(value.trim().toLowerCase());
+
+const nonEmpty = (value: string | undefined) => value?.trim() || undefined;
+
+/** A host name as Vercel gives it ("name.vercel.app") as an https address. */
+const withHttps = (host: string) => (/^https?:\/\//i.test(host) ? host : `https://${host}`);
+
 /**
- * Resolves SITE_URL and BASE_PATH into Astro's `site` and `base`. A SITE_URL with a path
- * sets the base path; one that is not an absolute http(s) address, or whose path
- * contradicts BASE_PATH, is an error.
+ * The public address a hosting service tells its builds, and the variable it came from.
+ * A host's variables are read only when its marker variable says the build runs there, so
+ * a stray URL on a laptop changes nothing.
+ */
+export function hostAddress(
+  settings: AddressSettings,
+): { value: string; from: string } | undefined {
+  if (isOn(settings.NETLIFY)) {
+    const context = nonEmpty(settings.CONTEXT) ?? "production";
+    // `netlify dev` runs on this machine: its addresses are local, not public.
+    if (context === "dev") return undefined;
+    // Previews and branch deploys have their own address; production has the main one.
+    const candidates: [string, string | undefined][] =
+      context === "production"
+        ? [["URL", settings.URL]]
+        : [
+            ["DEPLOY_PRIME_URL", settings.DEPLOY_PRIME_URL],
+            ["DEPLOY_URL", settings.DEPLOY_URL],
+          ];
+    for (const [name, value] of candidates) {
+      const found = nonEmpty(value);
+      if (found) return { value: found, from: `${name} (Netlify, ${context})` };
+    }
+    return undefined;
+  }
+  if (isOn(settings.CF_PAGES)) {
+    // Cloudflare Pages names this deployment only; a custom domain needs SITE_URL.
+    const found = nonEmpty(settings.CF_PAGES_URL);
+    return found ? { value: found, from: "CF_PAGES_URL (Cloudflare Pages)" } : undefined;
+  }
+  if (isOn(settings.VERCEL)) {
+    const environment = nonEmpty(settings.VERCEL_ENV) ?? "preview";
+    // `vercel dev` runs on this machine: its VERCEL_URL is a local address, not a public one.
+    if (environment === "development") return undefined;
+    const candidates: [string, string | undefined][] =
+      environment === "production"
+        ? [
+            ["VERCEL_PROJECT_PRODUCTION_URL", settings.VERCEL_PROJECT_PRODUCTION_URL],
+            ["VERCEL_URL", settings.VERCEL_URL],
+          ]
+        : [["VERCEL_URL", settings.VERCEL_URL]];
+    for (const [name, value] of candidates) {
+      const found = nonEmpty(value);
+      if (found) return { value: withHttps(found), from: `${name} (Vercel, ${environment})` };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Resolves SITE_URL (or else the host's own address variable) and BASE_PATH into Astro's
+ * `site` and `base`. An address with a path sets the base path; one that is not an absolute
+ * http(s) address, or whose path contradicts BASE_PATH, is an error. With no address at
+ * all, `site` is undefined: the build then leaves absolute addresses out rather than
+ * inventing one.
  */
 export function resolveSiteAddress(settings: AddressSettings): SiteAddress {
-  const siteUrl = settings.SITE_URL?.trim() || undefined;
   const basePath = settings.BASE_PATH?.trim() ? normaliseBasePath(settings.BASE_PATH) : undefined;
-  if (!siteUrl) return { site: LOCAL_ORIGIN, base: basePath ?? "/", fromSiteUrl: false };
+  const siteUrl = nonEmpty(settings.SITE_URL);
+  const given = siteUrl ? { value: siteUrl, from: "SITE_URL" } : hostAddress(settings);
+  if (!given) return { site: undefined, base: basePath ?? "/", from: undefined };
+  // Errors name the variable that held the address: SITE_URL, or the host's own.
+  const { value: raw, from: name } = given;
 
   let url: URL;
   try {
-    url = new URL(siteUrl);
+    url = new URL(raw);
   } catch {
     url = new URL("invalid:");
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") {
     throw new SiteAddressError(
-      `SITE_URL is "${siteUrl}", which is not an absolute http(s) address. ` +
-        `Set it to the site's public address, for example SITE_URL=https://${
-          /^[\w.-]+\.[a-z]{2,}(\/|$)/i.test(siteUrl)
-            ? siteUrl.replace(/\/+$/, "")
-            : "example.github.io"
+      `${name} is "${raw}", which is not an absolute http(s) address. ` +
+        `Set ${name === "SITE_URL" ? "it" : "SITE_URL"} to the site's public address, for example SITE_URL=https://${
+          /^[\w.-]+\.[a-z]{2,}(\/|$)/i.test(raw) ? raw.replace(/\/+$/, "") : "example.github.io"
         }` +
-        (siteUrl.startsWith("/") ? `, and put the path in BASE_PATH=${siteUrl}.` : "."),
+        (raw.startsWith("/") ? `, and put the path in BASE_PATH=${raw}.` : "."),
     );
   }
   if (url.search || url.hash || url.username || url.password) {
     throw new SiteAddressError(
-      `SITE_URL is "${siteUrl}": an address for the site has no user name, query or fragment. ` +
+      `${name} is "${raw}": an address for the site has no user name, query or fragment. ` +
         `Set SITE_URL=${url.origin}${url.pathname}.`,
     );
   }
-  const urlPath = normaliseBasePath(decodeURI(url.pathname), "SITE_URL's path");
+  const urlPath = normaliseBasePath(decodeURI(url.pathname), `${name}'s path`);
   if (basePath && urlPath !== "/" && urlPath !== basePath) {
     throw new SiteAddressError(
-      `SITE_URL "${siteUrl}" has the path ${urlPath}, but BASE_PATH is ${basePath}. ` +
+      `${name} "${raw}" has the path ${urlPath}, but BASE_PATH is ${basePath}. ` +
         `Set SITE_URL=${url.origin} and BASE_PATH to the folder the site is served from, ` +
         `or leave BASE_PATH unset to use ${urlPath}.`,
     );
   }
-  return { site: url.origin, base: basePath ?? urlPath, fromSiteUrl: true };
+  return { site: url.origin, base: basePath ?? urlPath, from: given.from };
+}
+
+/**
+ * What the build log says about the address: where it came from, or, when there is none,
+ * one warning listing what the build leaves out and how to set the address.
+ */
+export function addressReport(address: SiteAddress): { level: "info" | "warn"; message: string } {
+  if (address.site) {
+    return {
+      level: "info",
+      message: `Public address ${new URL(address.base, address.site).href}, from ${address.from}.`,
+    };
+  }
+  return {
+    level: "warn",
+    message:
+      "No public address: SITE_URL is not set, and no host variable gave one (Netlify's URL, " +
+      "Cloudflare Pages' CF_PAGES_URL, Vercel's VERCEL_PROJECT_PRODUCTION_URL or VERCEL_URL). " +
+      "Rather than invent one, this build leaves out:\n" +
+      LEFT_OUT_WITHOUT_ADDRESS.map((item) => `  - ${item}`).join("\n") +
+      "\nLinks between pages still work. To include these, build with the public address, " +
+      "for example SITE_URL=https://example.github.io (and BASE_PATH=/folder/ when the site is in one).",
+  };
 }

@@ -45,10 +45,12 @@ export function formatCitation(item: CslItem, style: CitationStyle): FormattedCi
 /**
  * A page of this site formatted in one style, dated by its last review. The access date,
  * where the style gives one, is wrapped in `<time data-accessed="style">` so the browser
- * can replace the build date with today's.
+ * can replace the build date with today's. Without a url (a build that knows no public
+ * address) the citation has neither address nor access date, which styles give only with
+ * an address.
  */
 export function formatPageCitation(
-  page: { title: string; url: string; siteName?: string; updated?: Date },
+  page: { title: string; url?: string | undefined; siteName?: string; updated?: Date },
   style: CitationStyle,
   accessed: Date,
 ): FormattedCitation {
@@ -56,7 +58,7 @@ export function formatPageCitation(
     id: "page",
     type: "webpage",
     title: page.title,
-    URL: page.url,
+    ...(page.url ? { URL: page.url } : {}),
     // The day the page was last reviewed; without one, styles print "n.d.".
     ...(page.updated ? { issued: { "date-parts": [dateParts(page.updated)] } } : {}),
     accessed: {
@@ -65,6 +67,7 @@ export function formatPageCitation(
     ...(page.siteName ? { "container-title": page.siteName } : {}),
   };
   const { html, text } = formatCitation(item, style);
+  if (!page.url) return { html, text };
   const date = formatAccessedDate(accessed, style);
   // Every style writes the access date last; the review date may be the same day.
   const at = html.lastIndexOf(date);

@@ -10,9 +10,10 @@ import { calendarDay } from "./styles.ts";
 export interface PageFacts {
   title: string;
   description: string;
-  url: string;
+  /** The chapter's and the site's public addresses; undefined when the build knows none. */
+  url: string | undefined;
   siteName: string;
-  siteUrl: string;
+  siteUrl: string | undefined;
   /** What the chapter teaches, from its learning outcomes. */
   teaches: string[];
   /** The day it was last reviewed (midnight UTC). */
@@ -70,7 +71,7 @@ export function citationMetaTags(page: PageFacts, cited: Reference[]): [string, 
     ["citation_publisher", page.siteName],
     ["citation_abstract", page.description],
     ["citation_language", "en"],
-    ["citation_fulltext_html_url", page.url],
+    ...(page.url ? [["citation_fulltext_html_url", page.url] as [string, string]] : []),
     ...cited.map((reference): [string, string] => [
       "citation_reference",
       citationReference(reference),
@@ -78,8 +79,16 @@ export function citationMetaTags(page: PageFacts, cited: Reference[]): [string, 
   ];
 }
 
-/** The site as schema.org sees it: a course; its id, for the chapters to say they are part of it. */
-const courseId = (siteUrl: string) => `${siteUrl}#course`;
+/**
+ * The course's address fields: its id (for the chapters to say they are part of it) and
+ * url. None without a public address: schema.org wants them absolute, so they are left
+ * out rather than invented.
+ */
+const courseAddress = (siteUrl: string | undefined) =>
+  siteUrl ? { "@id": `${siteUrl}#course`, url: siteUrl } : {};
+
+/** `{ url }` when there is an address, else nothing: JSON-LD's url must be absolute. */
+const urlField = (url: string | undefined) => (url ? { url } : {});
 
 const audience = (who: string) => ({
   "@type": "EducationalAudience",
@@ -91,7 +100,7 @@ const audience = (who: string) => ({
 export interface CoursePart {
   title: string;
   description: string;
-  url: string;
+  url: string | undefined;
   /** Its learning outcomes. */
   teaches: string[];
   minutes: number;
@@ -101,7 +110,7 @@ export interface CoursePart {
 export interface CourseFacts {
   name: string;
   description: string;
-  siteUrl: string;
+  siteUrl: string | undefined;
   audience: string;
   educationalLevel: string;
   /** The essay the chapters are written from. */
@@ -118,16 +127,15 @@ export function courseJsonLd(course: CourseFacts) {
   return {
     "@context": "https://schema.org",
     "@type": "Course",
-    "@id": courseId(course.siteUrl),
+    ...courseAddress(course.siteUrl),
     name: course.name,
     description: course.description,
-    url: course.siteUrl,
     inLanguage: "en-GB",
     isAccessibleForFree: true,
     license: "https://creativecommons.org/licenses/by/4.0/",
     educationalLevel: course.educationalLevel,
     audience: audience(course.audience),
-    provider: { "@type": "Organization", name: course.name, url: course.siteUrl },
+    provider: { "@type": "Organization", name: course.name, ...urlField(course.siteUrl) },
     isBasedOn: { "@type": "CreativeWork", name: course.basedOn },
     dateModified: calendarDay(course.updated),
     teaches: course.chapters.flatMap((chapter) => chapter.teaches),
@@ -141,7 +149,7 @@ export function courseJsonLd(course: CourseFacts) {
       position: index + 1,
       name: chapter.title,
       description: chapter.description,
-      url: chapter.url,
+      ...urlField(chapter.url),
       learningResourceType: "Chapter",
       educationalLevel: course.educationalLevel,
       teaches: chapter.teaches,
@@ -158,7 +166,7 @@ export function chapterJsonLd(page: PageFacts, cited: Reference[]) {
     name: page.title,
     headline: page.title,
     description: page.description,
-    url: page.url,
+    ...urlField(page.url),
     inLanguage: "en-GB",
     learningResourceType: "Chapter",
     teaches: page.teaches,
@@ -167,9 +175,8 @@ export function chapterJsonLd(page: PageFacts, cited: Reference[]) {
     dateModified: calendarDay(page.updated),
     isPartOf: {
       "@type": "Course",
-      "@id": courseId(page.siteUrl),
+      ...courseAddress(page.siteUrl),
       name: page.siteName,
-      url: page.siteUrl,
     },
     license: "https://creativecommons.org/licenses/by/4.0/",
     citation: cited.map((reference) => {

@@ -26,7 +26,7 @@ const isSitePath = (value: unknown): value is string =>
  * `data-print-url`, which a printed page shows after the link (global.css): a bare path
  * on paper leads nowhere.
  */
-export function rehypeBaseLinks({ base, site }: { base: string; site?: string }) {
+export function rehypeBaseLinks({ base, site }: { base: string; site?: string | undefined }) {
   return (tree: Root) => {
     visit(tree, (node) => {
       if (node.type === "element") {

@@ -132,6 +132,18 @@ describe("formatPageCitation", () => {
       ).text,
     ).toBe("Learning Together. (n.d.). Retrieved December 5, 2026, from https://example.org/");
   });
+
+  it("cites a page without address or access date when the build knows no public address", () => {
+    const { url: _url, ...unaddressed } = page;
+    expect(
+      CITATION_STYLES.map((style) => formatPageCitation(unaddressed, style, accessed).text),
+    ).toEqual([
+      "Learning Together. 2026. Teamwork, hierarchy and safety.",
+      "Teamwork, hierarchy and safety. (2026, November 25). Learning Together.",
+      "Teamwork, hierarchy and safety (2026) Learning Together.",
+    ]);
+    expect(formatPageCitation(unaddressed, "harvard", accessed).html).not.toContain("<time");
+  });
 });
 
 describe("formatAccessedDate", () => {

@@ -84,6 +84,15 @@ describe("JSON-LD", () => {
     });
   });
 
+  it("leaves out url and the course's @id, never inventing them, without a public address", () => {
+    const data = chapterJsonLd({ ...page, url: undefined, siteUrl: undefined }, [davison]);
+    expect(data).not.toHaveProperty("url");
+    expect(data.isPartOf).toEqual({ "@type": "Course", name: page.siteName });
+    expect(citationMetaTags({ ...page, url: undefined }, []).map(([name]) => name)).not.toContain(
+      "citation_fulltext_html_url",
+    );
+  });
+
   it("cannot close its script element early", () => {
     expect(jsonForScript({ name: "</script><script>alert(1)</script>" })).not.toContain("</");
   });
@@ -138,6 +147,21 @@ describe("the course's JSON-LD", () => {
     ]);
     expect(course.teaches).toEqual(["a", "b", "c"]);
     expect(course.hasCourseInstance.courseWorkload).toBe("PT10M");
+  });
+
+  it("has no url or @id anywhere without a public address", () => {
+    const unaddressed = courseJsonLd({
+      name: "Learning Together",
+      description: "A study guide.",
+      siteUrl: undefined,
+      audience: "Healthcare students",
+      educationalLevel: "Beginner",
+      basedOn: "Learning to learn from each other",
+      updated: new Date("2026-11-25T00:00:00Z"),
+      chapters: [{ title: "One", description: "First.", url: undefined, teaches: [], minutes: 4 }],
+    });
+    expect(JSON.stringify(unaddressed)).not.toMatch(/"(url|@id)"/);
+    expect(unaddressed.hasPart[0]?.name).toBe("One");
   });
 
   it("is the course a chapter says it is part of", () => {
