@@ -5,6 +5,7 @@ import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import tailwindcss from "@tailwindcss/vite";
 import { defineConfig, envField } from "astro/config";
+import cspMetaFirst from "./src/integrations/csp-meta-first.ts";
 import hostHeaders from "./src/integrations/host-headers.ts";
 import offline from "./src/integrations/offline.ts";
 import oneScriptPerPage from "./src/integrations/one-script-per-page.ts";
@@ -68,9 +69,10 @@ export default defineConfig({
   // Tests that build fixture content use their own cache, so they never touch the real one.
   ...(process.env["ASTRO_CACHE_DIR"] ? { cacheDir: process.env["ASTRO_CACHE_DIR"] } : {}),
   trailingSlash: "always",
-  // In build order: the search index is written before its word list is read from it, both
-  // before the service worker lists the files to save, and all before the headers file
-  // looks at dist/.
+  // In build order: each page's CSP meta tag is moved first in <head> before anything
+  // reads the pages; the search index is written before its word list is read from it,
+  // both before the service worker lists the files to save, and all before the headers
+  // file looks at dist/.
   integrations: [
     mdx(),
     // A sitemap lists absolute addresses, so a build without one writes none.
@@ -83,6 +85,7 @@ export default defineConfig({
         ]
       : []),
     oneScriptPerPage(),
+    cspMetaFirst(),
     pagefindIndex(),
     searchWords(),
     offline(),

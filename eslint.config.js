@@ -14,6 +14,8 @@ export default defineConfig(
       "node_modules/",
       "test-results/",
       "playwright-report/",
+      "reports/",
+      ".stryker-tmp/",
     ],
   },
   js.configs.recommended,

@@ -28,6 +28,30 @@ export function rightChoices(q: YamlQuestion): number[] {
   return (q.options ?? []).flatMap((o, i) => (o.correct ? [i] : []));
 }
 
+/** The text a reader sees beside each choice, in order (true-false: True, then False). */
+export function choiceTexts(q: YamlQuestion): string[] {
+  if (q.type === "true-false") return ["True", "False"];
+  return (q.options ?? []).map((o) => o.text);
+}
+
+/** One choice's radio button or checkbox, found by its label, as a reader finds it. */
+export function choice(box: Locator, q: YamlQuestion, text: string): Locator {
+  return box.getByRole(q.type === "multiple" ? "checkbox" : "radio", { name: text, exact: true });
+}
+
+/**
+ * Answers a choice question with the mouse, clicking the text of each choice named in
+ * `texts` (not the small box beside it), then presses "Check answer".
+ */
+export async function answerByClicking(box: Locator, q: YamlQuestion, texts: string[]) {
+  for (const text of texts) {
+    // Visible only: the folded "Show answer" holds the same words.
+    await box.getByText(text, { exact: true }).filter({ visible: true }).click();
+    await expect(choice(box, q, text)).toBeChecked();
+  }
+  await box.getByRole("button", { name: "Check answer" }).click();
+}
+
 /** The fieldset of one question, found by its prompt. */
 export function questionBox(scope: Page | Locator, q: YamlQuestion): Locator {
   return scope.getByRole("group", { name: q.prompt });
@@ -65,6 +89,11 @@ export async function answerByKeyboard(page: Page, box: Locator, q: YamlQuestion
       await page.keyboard.press("Space");
       for (let i = 0; i < (want[0] ?? 0); i++) await page.keyboard.press("ArrowDown");
       await page.keyboard.press("Tab");
+    }
+    // What was chosen, by the name a screen reader gives each choice: its label's text.
+    for (const [i, text] of choiceTexts(q).entries()) {
+      if (want.includes(i)) await expect(choice(box, q, text)).toBeChecked();
+      else await expect(choice(box, q, text)).not.toBeChecked();
     }
   }
   const check = box.getByRole("button", { name: "Check answer" });

@@ -1,5 +1,14 @@
 import { expect, test, type Page } from "@playwright/test";
-import { answerByKeyboard, questionBox, questionsOf, type YamlQuestion } from "./quiz-support.ts";
+import {
+  answerByClicking,
+  answerByKeyboard,
+  choice,
+  choiceTexts,
+  questionBox,
+  questionsOf,
+  rightChoices,
+  type YamlQuestion,
+} from "./quiz-support.ts";
 import { axeViolations } from "./support.ts";
 
 const SLUG = "venepuncture";
@@ -35,6 +44,44 @@ for (const type of ["single", "multiple", "true-false", "order"] as const) {
     await expect(box.getByRole("button", { name: "Check answer" })).toBeFocused();
   });
 }
+
+for (const type of ["single", "multiple", "true-false"] as const) {
+  test(`a ${type} question can be answered by clicking the text of its choices`, async ({
+    page,
+  }) => {
+    const { slug, q } = byType(type);
+    await page.goto(`/chapters/${slug}/`);
+    const box = questionBox(page, q);
+    const texts = choiceTexts(q);
+    const right = rightChoices(q).map((i) => texts[i] ?? "");
+    await answerByClicking(box, q, right);
+    await expect(box.getByRole("status")).toContainText(/^Correct\./);
+    for (const text of texts) {
+      if (right.includes(text)) await expect(choice(box, q, text)).toBeChecked();
+      else await expect(choice(box, q, text)).not.toBeChecked();
+    }
+  });
+}
+
+test("a multiple-answer question with only some of the right choices ticked is not right", async ({
+  page,
+}) => {
+  const { slug, q } = byType("multiple");
+  await page.goto(`/chapters/${slug}/`);
+  const box = questionBox(page, q);
+  const texts = choiceTexts(q);
+  const right = rightChoices(q).map((i) => texts[i] ?? "");
+  expect(right.length).toBeGreaterThan(1);
+  await answerByClicking(box, q, right.slice(0, -1));
+  // Nothing wrong was ticked, so no choice has a note to give: the stock line says what to do.
+  await expect(box.getByRole("status")).toHaveText("Not quite. Review the section and try again.");
+  await expect(box.getByRole("status")).toHaveAttribute("data-icon", "wrong");
+  await expect(box.getByRole("button", { name: "Try again" })).toBeVisible();
+  // The missing one added after Try again makes it right.
+  await box.getByRole("button", { name: "Try again" }).click();
+  await answerByClicking(box, q, right);
+  await expect(box.getByRole("status")).toContainText(/^Correct\./);
+});
 
 test("a wrong true-or-false answer gets the quiz file's own feedback, not a stock line", async ({
   page,

@@ -116,6 +116,29 @@ test.describe("under the base path", () => {
     expect(seen).toEqual({ violations: [], outside: [], failed: [] });
   });
 
+  test("a misspelt search offers 'Did you mean', from the word list under the base path", async ({
+    page,
+  }) => {
+    const seen = await watch(page);
+    const wordLists: string[] = [];
+    page.on("request", (request) => {
+      if (request.url().includes("search-words.json"))
+        wordLists.push(new URL(request.url()).pathname);
+    });
+    await page.goto("search/?q=hierachy");
+    await expect(page.getByRole("status")).toHaveText(
+      "No results for “hierachy”. Did you mean hierarchy?",
+    );
+    const suggestion = page.getByRole("link", { name: "hierarchy", exact: true });
+    await expect(suggestion).toHaveAttribute("href", `${BASE}search/?q=hierarchy`);
+    await suggestion.click();
+    await expect(page.getByRole("status")).toHaveText(/match(es)? “hierarchy”/);
+    // The root build beside this one also has a word list, so a request that skipped the
+    // base path would still find one here: only where it went tells the two apart.
+    expect(wordLists).toEqual([`${BASE}search-words.json`]);
+    expect(seen).toEqual({ violations: [], outside: [], failed: [] });
+  });
+
   test("a citation preview opens and its marker leads to the reference", async ({ page }) => {
     await page.goto("chapters/hierarchy-and-safety/");
     const marker = page.getByRole("link", { name: "Reference 2" });

@@ -58,3 +58,29 @@ export function headerPolicy(pagePolicies: string[]): string {
   }
   return serializePolicy(merged);
 }
+
+/** Astro's CSP meta tag, as it writes it. */
+const POLICY_META = /<meta http-equiv="content-security-policy" content="[^"]*">/i;
+const CHARSET_META = /<meta charset="[^"]*"\s*\/?>/i;
+
+/**
+ * A page with its CSP meta tag moved to the start of <head>, just after <meta charset>.
+ * Astro writes it at the end of <head>, after the inline theme script; a policy in a meta
+ * tag covers only what comes after it, so on a host that sends no header (GitHub Pages)
+ * that script would run unchecked. A page without the tag is returned as it is.
+ */
+export function policyFirst(html: string, file = "page"): string {
+  const meta = POLICY_META.exec(html)?.[0];
+  if (!meta) return html;
+  const rest = html.replace(meta, "");
+  const charset = CHARSET_META.exec(rest);
+  const head = /<head(\s[^>]*)?>/i.exec(rest);
+  const anchor = charset ?? head;
+  if (!anchor) {
+    throw new Error(
+      `${file} has a Content-Security-Policy meta tag but no <head> or <meta charset> to put it after.`,
+    );
+  }
+  const at = anchor.index + anchor[0].length;
+  return `${rest.slice(0, at)}${meta}${rest.slice(at)}`;
+}

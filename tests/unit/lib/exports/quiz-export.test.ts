@@ -119,6 +119,54 @@ describe("Moodle XML", () => {
   const read = (quizzes: ExportQuiz[]) =>
     nodes((xml.parse(toMoodleXml(quizzes)) as { quiz: Node }).quiz["question"]);
 
+  /**
+   * The mark Moodle gives a multichoice response, as qtype_multichoice grades it: with
+   * <single>true</single> a reader picks one answer (radio buttons) and gets its fraction;
+   * otherwise a reader ticks any set of boxes and gets the sum of their fractions, kept
+   * between 0 and 1.
+   */
+  function moodleMarks(question: Node): { ticked: string[]; mark: number }[] {
+    const answers = nodes(question["answer"]).map((a) => ({
+      text: text(a),
+      fraction: Number(a["@fraction"]) / 100,
+    }));
+    const responses =
+      question["single"] === "true"
+        ? answers.map((a) => [a])
+        : // Every set of ticked boxes, the empty one aside.
+          Array.from({ length: 2 ** answers.length - 1 }, (_, bits) =>
+            answers.filter((_a, index) => ((bits + 1) >> index) & 1),
+          );
+    return responses.map((ticked) => ({
+      ticked: ticked.map((a) => a.text),
+      mark: Math.min(
+        1,
+        Math.max(
+          0,
+          ticked.reduce((sum, a) => sum + a.fraction, 0),
+        ),
+      ),
+    }));
+  }
+
+  it("gives full marks in Moodle only for the right answers: ticking every box never does", () => {
+    const questions = [FIXTURE, ...REAL].flatMap((quiz) =>
+      quiz.questions.filter((q) => q.type === "single" || q.type === "multiple"),
+    );
+    const nodesOf = read([FIXTURE, ...REAL]).filter((q) => q["@type"] === "multichoice");
+    expect(nodesOf).toHaveLength(questions.length);
+    questions.forEach((question, index) => {
+      const node = nodesOf[index] as Node;
+      // A single-answer question imported as tick-all-that-apply would score its wrong
+      // options at 0, so ticking every box would earn the full mark.
+      expect(node["single"], question.id).toBe(question.type === "single" ? "true" : "false");
+      const full = moodleMarks(node)
+        .filter(({ mark }) => mark > 0.99999)
+        .map(({ ticked }) => [...ticked].sort());
+      expect(full, question.id).toEqual([[...rightAnswers(question)].sort()]);
+    });
+  });
+
   it("carries every text, special characters and line breaks included, through a parser", () => {
     const [category, single, , tf, order] = read([FIXTURE]);
     expect(text((category?.["category"] as Node) ?? {})).toBe("$course$/top/Awkward - text");

@@ -155,18 +155,4 @@ describe("suggestQuery", () => {
     expect(suggestQuery("zebrafish", list)).toBeUndefined();
     expect(suggestQuery("hierachy zebrafish", list)).toBeUndefined();
   });
-
-  it("answers quickly from a list of 5,000 words", () => {
-    // Worst case: every word is about as long as the query's, so none is skipped on length.
-    const letters = "qwzxjkvbnm";
-    const big = Array.from(
-      { length: 5000 },
-      (_, i) => `${list[i % list.length]}${[...String(i)].map((d) => letters[Number(d)]).join("")}`,
-    );
-    suggestQuery("hierachy delegatoin speek", big);
-    const start = performance.now();
-    for (let i = 0; i < 10; i++) suggestQuery("hierachy delegatoin speek", big);
-    // Far below this on a laptop; the margin is for a busy test machine, not a goal.
-    expect((performance.now() - start) / 10).toBeLessThan(100);
-  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CSP_DIRECTIVES, headerPolicy, parsePolicy } from "~/lib/site/csp.ts";
+import { CSP_DIRECTIVES, headerPolicy, parsePolicy, policyFirst } from "~/lib/site/csp.ts";
 
 const meta = (scripts: string[], styles: string[]) =>
   `${CSP_DIRECTIVES.join(";")}; script-src 'self' ${scripts.join(" ")}; style-src 'self' ${styles.join(" ")};`;
@@ -37,5 +37,36 @@ describe("headerPolicy", () => {
 
   it("fails when no page carries a policy", () => {
     expect(() => headerPolicy([])).toThrow(/No page carries a Content-Security-Policy/);
+  });
+});
+
+describe("policyFirst", () => {
+  const policy = `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'sha256-a'">`;
+  const page = (head: string) =>
+    `<!DOCTYPE html><html lang="en"><head>${head}</head><body><p>x</p></body></html>`;
+
+  it("moves the policy before the inline script it must cover, just after the charset", () => {
+    const built = page(
+      `<meta charset="utf-8"><title>T</title><script>theme()</script><link rel="stylesheet" href="/a.css">${policy}`,
+    );
+    expect(policyFirst(built)).toBe(
+      page(
+        `<meta charset="utf-8">${policy}<title>T</title><script>theme()</script><link rel="stylesheet" href="/a.css">`,
+      ),
+    );
+  });
+
+  it("puts it first in <head> when there is no charset, and leaves a page without one alone", () => {
+    expect(policyFirst(page(`<script>theme()</script>${policy}`))).toBe(
+      page(`${policy}<script>theme()</script>`),
+    );
+    const none = page(`<meta charset="utf-8"><script>theme()</script>`);
+    expect(policyFirst(none)).toBe(none);
+  });
+
+  it("names the file when it finds no <head> to put the policy in", () => {
+    expect(() => policyFirst(`<p>${policy}</p>`, "chapters/x/index.html")).toThrow(
+      "chapters/x/index.html has a Content-Security-Policy meta tag but no <head>",
+    );
   });
 });
