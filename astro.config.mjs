@@ -5,10 +5,10 @@ import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import tailwindcss from "@tailwindcss/vite";
 import { defineConfig, envField } from "astro/config";
-import cspMetaFirst from "./src/integrations/csp-meta-first.ts";
 import hostHeaders from "./src/integrations/host-headers.ts";
 import offline from "./src/integrations/offline.ts";
 import oneScriptPerPage from "./src/integrations/one-script-per-page.ts";
+import pageCsp from "./src/integrations/page-csp.ts";
 import pagefindIndex from "./src/integrations/pagefind.ts";
 import searchWords from "./src/integrations/search-words.ts";
 import { CSP_DIRECTIVES } from "./src/lib/site/csp.ts";
@@ -69,10 +69,10 @@ export default defineConfig({
   // Tests that build fixture content use their own cache, so they never touch the real one.
   ...(process.env["ASTRO_CACHE_DIR"] ? { cacheDir: process.env["ASTRO_CACHE_DIR"] } : {}),
   trailingSlash: "always",
-  // In build order: each page's CSP meta tag is moved first in <head> before anything
-  // reads the pages; the search index is written before its word list is read from it,
-  // both before the service worker lists the files to save, and all before the headers
-  // file looks at dist/.
+  // In build order: each page's policy is trimmed to its own hashes and moved first in
+  // <head> before anything reads the pages; the search index is written before its word
+  // list is read from it, both before the service worker lists the files to save, and all
+  // before the headers file looks at dist/.
   integrations: [
     mdx(),
     // A sitemap lists absolute addresses, so a build without one writes none.
@@ -85,7 +85,7 @@ export default defineConfig({
         ]
       : []),
     oneScriptPerPage(),
-    cspMetaFirst(),
+    pageCsp(),
     pagefindIndex(),
     searchWords(),
     offline(),
@@ -104,6 +104,13 @@ export default defineConfig({
   },
   vite: {
     plugins: [tailwindcss()],
+    // Lightning CSS merges rules esbuild leaves apart, and Terser's second pass shrinks what
+    // esbuild's one leaves: 0.3 KB less JavaScript on a chapter (README, Performance).
+    build: {
+      cssMinify: "lightningcss",
+      minify: "terser",
+      terserOptions: { compress: { passes: 2 } },
+    },
   },
   server: { port: 4321, host: "127.0.0.1" },
   env: {

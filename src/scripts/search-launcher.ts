@@ -28,7 +28,15 @@ async function load(page: string): Promise<SearchDialog> {
   // Hidden until its script has put the search inside the (closed) dialog.
   dialog.hidden = true;
   dialog.append(source.querySelector("site-search") ?? "");
+  // Search's own stylesheet comes inside <site-search> (SiteSearch.astro). Its script
+  // waits for it, so nothing of search (the dialog, marked words) shows unstyled.
+  const styles = dialog.querySelector<HTMLLinkElement>("link[data-search-styles]");
+  const styled = new Promise((resolve) => {
+    if (styles) styles.onload = styles.onerror = resolve;
+    else resolve(undefined);
+  });
   document.body.append(dialog);
+  await styled;
   // The search page's script is one module file (see one-script-per-page.ts).
   const script = document.createElement("script");
   script.type = "module";

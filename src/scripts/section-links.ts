@@ -16,14 +16,15 @@ export function enhanceSectionLinks(root: HTMLElement): void {
 
   for (const link of root.querySelectorAll<HTMLAnchorElement>("a.section-link")) {
     const fragment = link.hash;
-    const title = link.dataset["sectionTitle"] ?? "";
     const button = document.createElement("button");
     button.type = "button";
     button.className = link.className;
     // Keep the server-rendered icon and hidden label; only the words change.
     button.append(...link.childNodes);
+    // "Link to section: <title>" (sectionLinkLabel) becomes "Copy link to section: <title>",
+    // so the title is written once in the HTML, not again in an attribute.
     const label = button.querySelector(".sr-only");
-    if (label) label.textContent = `Copy link to section: ${title}`;
+    if (label) label.textContent = (label.textContent ?? "").replace(/^Link/, "Copy link");
     button.addEventListener("click", async () => {
       // The page's own address: not the search terms of a visit from a search result.
       const url = new URL(fragment, withoutHighlight(window.location.href)).href;

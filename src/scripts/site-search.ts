@@ -6,7 +6,7 @@ import { define } from "./define.ts";
 
 /** The parts of Pagefind's browser API this site uses (pagefind.js, built into dist/pagefind/). */
 interface Pagefind {
-  options(options: { excerptLength?: number; baseUrl?: string }): Promise<void>;
+  options(options: { excerptLength?: number; baseUrl?: string; noWorker?: boolean }): Promise<void>;
   search(
     query: string | null,
     options?: { filters?: Record<string, string> },
@@ -70,7 +70,10 @@ function loadPagefind(): Promise<Pagefind> {
   const url = href(`/pagefind/pagefind.js${failures ? `?retry=${failures}` : ""}`);
   pagefind ??= import(/* @vite-ignore */ url).then(
     async (module: Pagefind) => {
-      await module.options({ excerptLength: 24, baseUrl: basePath() });
+      // In the page, not in Pagefind's worker: the worker is a second 43 KB copy of the
+      // engine (12 KB gzipped, a tenth of a first search), and this index is small enough
+      // to search between key presses. The page's policy allows its WebAssembly (csp.ts).
+      await module.options({ excerptLength: 24, baseUrl: basePath(), noWorker: true });
       return module;
     },
     (error: unknown) => {

@@ -1,24 +1,39 @@
 // Reports what each built page makes a reader download on a first visit: HTML, CSS and
 // JavaScript, gzipped, and how many requests that takes (the favicon aside), and fails when
-// a page goes over its budget. Run after `npm run build`:
+// a page goes over its budget (tests/bench/budgets.mjs), at the root or under a base path:
 //   npm run bench
-// The same budgets are checked in Chromium by tests/e2e/budget.spec.ts. Another build can
-// be measured against them too, for information (it does not fail):
 //   node tests/bench/bytes.mjs dist-subpath /learning-together/
+// The same budgets are checked in Chromium by tests/e2e/budget.spec.ts. It also fails when a
+// page uses a class that has a rule in one of the site's stylesheets but not in the ones the
+// page loads: each kind of page has a stylesheet of its own (src/styles/), and a component
+// missing from its kind's @source list would otherwise lose its styles without a sound.
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join, posix, relative } from "node:path";
 import { gzipSync } from "node:zlib";
-import { BUDGET, firstViewBudget } from "./budgets.mjs";
+import { BUDGET, FIRST_VIEW, firstViewBudget, pageKind } from "./budgets.mjs";
 
 const dist = process.argv[2] ?? "dist";
 /** The base path the build was made for: addresses in its pages start with it. */
 const base = process.argv[3] ?? "/";
-/** The budget holds for the site at the root, as it was set; other builds are reported. */
-const enforce = process.argv[2] === undefined;
 if (!existsSync(dist)) {
   console.error(`No ${dist}/ folder: run \`npm run build\` first.`);
   process.exit(1);
 }
+
+/** The classes a stylesheet has rules for, unescaped (".lg\\:px-2" is "lg:px-2"). */
+function styledClasses(css) {
+  const classes = new Set();
+  for (const [, name] of css.replace(/url\([^)]*\)|"[^"]*"/g, "").matchAll(/\.((?:\\.|[\w-])+)/g)) {
+    classes.add(name.replace(/\\(.)/g, "$1"));
+  }
+  return classes;
+}
+
+const everyStyledClass = new Set(
+  readdirSync(join(dist, "_astro"))
+    .filter((name) => name.endsWith(".css"))
+    .flatMap((name) => [...styledClasses(readFileSync(join(dist, "_astro", name), "utf8"))]),
+);
 
 function htmlFiles(dir) {
   return readdirSync(dir).flatMap((name) => {
@@ -71,10 +86,23 @@ for (const file of htmlFiles(dist).sort()) {
     requests: 1 + css.length + scripts.size,
   };
   row.firstView = row.html + row.css + row.js;
+  const styled = new Set(
+    css.flatMap((src) => [...styledClasses(readFileSync(join(dist, src), "utf8"))]),
+  );
+  const unstyled = [
+    ...new Set([...text.matchAll(/\sclass="([^"]*)"/g)].flatMap((m) => m[1].split(/\s+/))),
+  ].filter((name) => name && everyStyledClass.has(name) && !styled.has(name));
+  if (unstyled.length > 0)
+    over.push(
+      `${row.page}: its stylesheet has no rule for ${unstyled.join(", ")}: add the component that ` +
+        "uses them to the @source list of the page's stylesheet in src/styles/",
+    );
   rows.push(row);
   const firstView = firstViewBudget(row.page);
   if (row.firstView > firstView)
-    over.push(`${row.page}: first view ${kb(row.firstView)} is over ${kb(firstView)}`);
+    over.push(
+      `${row.page}: first view ${kb(row.firstView)} is over the ${pageKind(row.page)} budget of ${kb(firstView)}`,
+    );
   if (row.js + row.inlineJs > BUDGET.js)
     over.push(`${row.page}: JavaScript ${kb(row.js + row.inlineJs)} is over ${kb(BUDGET.js)}`);
   if (row.requests > BUDGET.requests)
@@ -100,9 +128,11 @@ console.log(
   `\nLargest first visit: ${largest.page} ${kb(largest.firstView)}; all pages together: ${kb(total)}`,
 );
 if (over.length > 0) {
-  console.error(`\nOver budget${enforce ? "" : " (reported only)"}:\n${over.join("\n")}`);
-  if (enforce) process.exit(1);
-} else
-  console.log(
-    `All pages are within budget (${kb(BUDGET.firstView)} first view, ${kb(BUDGET.js)} JavaScript, ${BUDGET.requests} requests).`,
-  );
+  console.error(`\nOver budget, or missing styles:\n${over.join("\n")}`);
+  process.exit(1);
+}
+const kinds = Object.entries(FIRST_VIEW).map(([kind, bytes]) => `${kind} ${kb(bytes)}`);
+console.log(
+  `All pages are within budget: first view ${kinds.join(", ")}; ` +
+    `${kb(BUDGET.js)} JavaScript; ${BUDGET.requests} requests.`,
+);

@@ -5,18 +5,32 @@
 //   npm run bench
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
+import { createServer } from "node:net";
 import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
 import { SEARCH_BUDGET as BUDGET } from "./budgets.mjs";
 
-const PORT = 4331;
 const QUERY = "pillow";
+const dist = process.argv[2] ?? "dist";
+/** The base path the build was made for (`dist-subpath /learning-together/`). */
+const base = process.argv[3] ?? "/";
 
-if (!existsSync("dist")) {
-  console.error("No dist/ folder: run `npm run build` first.");
+if (!existsSync(dist)) {
+  console.error(`No ${dist}/ folder: run \`npm run build\` first.`);
   process.exit(1);
 }
-const server = spawn("node", ["tests/support/static-server.mjs", String(PORT), "/=dist"], {
+
+/** A port nothing listens on, so the benchmark can run beside the tests' own servers. */
+async function freePort() {
+  const probe = createServer();
+  await new Promise((resolve) => probe.listen(0, "127.0.0.1", () => resolve(undefined)));
+  const address = probe.address();
+  await new Promise((resolve) => probe.close(resolve));
+  return typeof address === "object" && address ? address.port : 4331;
+}
+
+const PORT = Number(process.env["SEARCH_BENCH_PORT"] ?? (await freePort()));
+const server = spawn("node", ["tests/support/static-server.mjs", String(PORT), `${base}=${dist}`], {
   stdio: "ignore",
 });
 await new Promise((resolve) => setTimeout(resolve, 500));
@@ -30,7 +44,9 @@ const browser = await chromium.launch({
 const loads = [];
 try {
   const page = await browser.newPage();
-  await page.goto(`http://127.0.0.1:${PORT}/chapters/benefits/`, { waitUntil: "networkidle" });
+  await page.goto(`http://127.0.0.1:${PORT}${base}chapters/benefits/`, {
+    waitUntil: "networkidle",
+  });
   page.on("response", async (response) => {
     const body = await response.body().catch(() => Buffer.alloc(0));
     loads.push({
@@ -53,7 +69,7 @@ try {
 }
 const total = loads.reduce((sum, load) => sum + load.bytes, 0);
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-console.log(`\nOpening search on a chapter and searching for "${QUERY}" (gzipped):\n`);
+console.log(`\nOpening search on a chapter of ${dist}/ and searching for "${QUERY}" (gzipped):\n`);
 for (const load of loads) console.log(`${kb(load.bytes).padStart(9)}  ${load.path}`);
 console.log(`${kb(total).padStart(9)}  in ${loads.length} requests (budget ${kb(BUDGET)})`);
 if (total > BUDGET) {

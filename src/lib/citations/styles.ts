@@ -31,22 +31,6 @@ const MONTHS = [
   "December",
 ] as const;
 
-/** NLM's abbreviations: three letters except where the name is short. */
-const NLM_MONTHS = [
-  "Jan",
-  "Feb",
-  "Mar",
-  "Apr",
-  "May",
-  "Jun",
-  "Jul",
-  "Aug",
-  "Sep",
-  "Oct",
-  "Nov",
-  "Dec",
-];
-
 /** A date as a style writes an access date: "2026 Nov 25", "November 25, 2026", "25 November 2026". */
 export function formatAccessedDate(date: Date, style: CitationStyle): string {
   const year = date.getFullYear();
@@ -54,7 +38,8 @@ export function formatAccessedDate(date: Date, style: CitationStyle): string {
   const day = date.getDate();
   switch (style) {
     case "vancouver":
-      return `${year} ${NLM_MONTHS[month]} ${day}`;
+      // NLM's abbreviation of every month is its first three letters ("Sep", not "Sept").
+      return `${year} ${MONTHS[month]?.slice(0, 3)} ${day}`;
     case "apa":
       return `${MONTHS[month]} ${day}, ${year}`;
     case "harvard":

@@ -37,7 +37,6 @@ function wrapHeadings(parent: Root | Element) {
       properties: {
         className: ["section-link"],
         href: `#${id}`,
-        dataSectionTitle: title,
         dataPagefindIgnore: "",
       },
       children: [

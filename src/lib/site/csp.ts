@@ -4,6 +4,7 @@
  * headers integration turns the built meta tags into an HTTP header, so the two can
  * never drift apart.
  */
+import { createHash } from "node:crypto";
 
 /** The directives every page's meta tag carries, before Astro adds its hashes. */
 export const CSP_DIRECTIVES = [
@@ -17,8 +18,15 @@ export const CSP_DIRECTIVES = [
 ] as const;
 
 /**
- * What only an HTTP header can say, or needs to: a meta tag cannot forbid framing, and it
- * does not reach Pagefind's worker, whose WebAssembly needs 'wasm-unsafe-eval'.
+ * What the pages' meta tags add to Astro's script-src: search's WebAssembly (Pagefind,
+ * run in the page rather than in a worker whose 43 KB would copy its engine) compiles
+ * under the page's own policy.
+ */
+export const META_SCRIPT_SOURCES = ["'wasm-unsafe-eval'"] as const;
+
+/**
+ * What only an HTTP header can say, or needs to: a meta tag cannot forbid framing, and
+ * 'wasm-unsafe-eval' stays here too for hosts that send the header with no page's meta.
  */
 const HEADER_ONLY: Record<string, string[]> = {
   "script-src": ["'wasm-unsafe-eval'"],
@@ -41,6 +49,42 @@ export function parsePolicy(policy: string): Policy {
 /** Writes a policy back as one header value. */
 export function serializePolicy(policy: Policy): string {
   return [...policy].map(([name, sources]) => [name, ...sources].join(" ")).join("; ");
+}
+
+/** The CSP hash source of an inline script's or style's text, as a policy lists it. */
+export function hashSource(text: string): string {
+  return `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
+}
+
+/**
+ * A page's own policy, from the one Astro writes into every page: Astro lists the hash of
+ * every inline script and style on the site in each page (13 of them, about 600 bytes
+ * gzipped that no compressor can shrink), so keep only the hashes of this page's own
+ * inline scripts and styles, and add META_SCRIPT_SOURCES. Throws when the page has an
+ * inline script or style the policy does not allow, which the browser would block.
+ */
+export function pagePolicy(
+  policy: string,
+  inline: { scripts: string[]; styles: string[] },
+): string {
+  const parsed = parsePolicy(policy);
+  for (const [directive, texts, extra] of [
+    ["script-src", inline.scripts, META_SCRIPT_SOURCES],
+    ["style-src", inline.styles, []],
+  ] as const) {
+    const sources = parsed.get(directive) ?? ["'self'"];
+    const needed = new Set(texts.map(hashSource));
+    const missing = [...needed].filter((hash) => !sources.includes(hash));
+    if (missing.length > 0) {
+      throw new Error(
+        `${directive} does not allow ${missing.join(", ")}: an inline ${directive === "script-src" ? "script" : "style"} ` +
+          "Astro did not hash. Bundle it (a plain <script>) or mark it is:inline with its hash in astro.config.mjs.",
+      );
+    }
+    const kept = sources.filter((source) => !source.startsWith("'sha256-") || needed.has(source));
+    parsed.set(directive, [...kept, ...extra.filter((source) => !kept.includes(source))]);
+  }
+  return serializePolicy(parsed);
 }
 
 /**

@@ -66,7 +66,7 @@ describe("rehypeSectionLinks", () => {
   it("puts a link to the section beside each h2 and h3, outside the heading", () => {
     const html = render("## The setting \\{#the-setting}");
     expect(html).toMatch(
-      /^<div class="heading-wrapper level-h2"><h2 id="the-setting">The setting<\/h2><a class="section-link" href="#the-setting" data-section-title="The setting" data-pagefind-ignore=""><span class="sr-only">Link to section: The setting<\/span><\/a><\/div>$/,
+      /^<div class="heading-wrapper level-h2"><h2 id="the-setting">The setting<\/h2><a class="section-link" href="#the-setting" data-pagefind-ignore=""><span class="sr-only">Link to section: The setting<\/span><\/a><\/div>$/,
     );
   });
 });

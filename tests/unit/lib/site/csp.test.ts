@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { CSP_DIRECTIVES, headerPolicy, parsePolicy, policyFirst } from "~/lib/site/csp.ts";
+import {
+  CSP_DIRECTIVES,
+  hashSource,
+  headerPolicy,
+  pagePolicy,
+  parsePolicy,
+  policyFirst,
+} from "~/lib/site/csp.ts";
 
 const meta = (scripts: string[], styles: string[]) =>
   `${CSP_DIRECTIVES.join(";")}; script-src 'self' ${scripts.join(" ")}; style-src 'self' ${styles.join(" ")};`;
@@ -68,5 +75,37 @@ describe("policyFirst", () => {
     expect(() => policyFirst(`<p>${policy}</p>`, "chapters/x/index.html")).toThrow(
       "chapters/x/index.html has a Content-Security-Policy meta tag but no <head>",
     );
+  });
+});
+
+describe("pagePolicy", () => {
+  const theme = "(function(){document.documentElement.classList.add('js')})();";
+  const other = "console.log('another page')";
+  const astro = `${CSP_DIRECTIVES.join(";")}; script-src 'self' ${hashSource(theme)} ${hashSource(other)}; style-src 'self' ${hashSource("p{}")};`;
+
+  it("keeps only the hashes of the page's own inline scripts and styles", () => {
+    const policy = parsePolicy(pagePolicy(astro, { scripts: [theme], styles: [] }));
+    expect(policy.get("script-src")).toEqual(["'self'", hashSource(theme), "'wasm-unsafe-eval'"]);
+    expect(policy.get("style-src")).toEqual(["'self'"]);
+  });
+
+  it("keeps every other directive as it was", () => {
+    const policy = parsePolicy(pagePolicy(astro, { scripts: [theme], styles: ["p{}"] }));
+    for (const directive of CSP_DIRECTIVES) {
+      const [name, ...sources] = directive.split(" ");
+      expect(policy.get(name ?? "")).toEqual(sources);
+    }
+    expect(policy.get("style-src")).toEqual(["'self'", hashSource("p{}")]);
+  });
+
+  it("fails, naming the fix, for an inline script the policy does not allow", () => {
+    expect(() => pagePolicy(astro, { scripts: ["alert(1)"], styles: [] })).toThrow(
+      /script-src does not allow 'sha256-.*Bundle it/,
+    );
+  });
+
+  it("hashes as browsers do: SHA-256 of the text, base64", () => {
+    // The empty string's well-known digest.
+    expect(hashSource("")).toBe("'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='");
   });
 });
