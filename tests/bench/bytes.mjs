@@ -5,10 +5,9 @@
 // The same budgets are checked in Chromium by tests/e2e/budget.spec.ts. Another build can
 // be measured against them too, for information (it does not fail):
 //   node tests/bench/bytes.mjs dist-subpath /learning-together/
-import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
-import { join, posix, relative } from "node:path";
-import { gzipSync } from "node:zlib";
+import { existsSync } from "node:fs";
 import { BUDGET, firstViewBudget } from "./budgets.mjs";
+import { htmlFiles, kb, measurePage } from "./page-weight.mjs";
 
 const dist = process.argv[2] ?? "dist";
 /** The base path the build was made for: addresses in its pages start with it. */
@@ -20,57 +19,10 @@ if (!existsSync(dist)) {
   process.exit(1);
 }
 
-function htmlFiles(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === "pagefind" ? [] : htmlFiles(path);
-    return name.endsWith(".html") ? [path] : [];
-  });
-}
-
-const gz = (buffer) => gzipSync(buffer, { level: 9 }).length;
-const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-
-/** A script and every module it imports statically, as paths in dist/. */
-function withImports(src, seen = new Set()) {
-  if (seen.has(src)) return seen;
-  seen.add(src);
-  const code = readFileSync(join(dist, src), "utf8");
-  for (const [, spec] of code.matchAll(
-    /(?:^|[;}\s])import\s*(?:[^"'()]*?from\s*)?["']([^"']+)["']/g,
-  )) {
-    if (spec.startsWith(".")) withImports(posix.join(posix.dirname(src), spec), seen);
-  }
-  return seen;
-}
-
 const rows = [];
 const over = [];
 for (const file of htmlFiles(dist).sort()) {
-  const html = readFileSync(file);
-  const text = html.toString("utf8");
-  const local = (pattern) =>
-    [...new Set([...text.matchAll(pattern)].map((m) => m[1]))].map((src) =>
-      `/${src}`.startsWith(base) ? `/${src}`.slice(base.length) : src,
-    );
-  const css = local(/<link[^>]+rel="stylesheet"[^>]+href="\/([^"]+)"/g);
-  const scripts = new Set(
-    local(/<script[^>]+src="\/([^"]+)"/g).flatMap((src) => [...withImports(src)]),
-  );
-  const inlineJs = [
-    ...text.matchAll(
-      /<script(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g,
-    ),
-  ].reduce((sum, m) => sum + gz(Buffer.from(m[1])), 0);
-  const row = {
-    page: "/" + relative(dist, file).replace(/index\.html$/, ""),
-    html: gz(html),
-    css: css.reduce((sum, src) => sum + gz(readFileSync(join(dist, src))), 0),
-    js: [...scripts].reduce((sum, src) => sum + gz(readFileSync(join(dist, src))), 0),
-    inlineJs,
-    requests: 1 + css.length + scripts.size,
-  };
-  row.firstView = row.html + row.css + row.js;
+  const row = measurePage(dist, file, base);
   rows.push(row);
   const firstView = firstViewBudget(row.page);
   if (row.firstView > firstView)
