@@ -1,9 +1,14 @@
 import type { AstroIntegration } from "astro";
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
-import { generateSW, type GenerateSWOptions, type ManifestTransform } from "workbox-build";
+import {
+  generateSW,
+  getManifest,
+  type GenerateSWOptions,
+  type ManifestTransform,
+} from "workbox-build";
 
 /** The page a reader gets, offline, for an address the worker never saved. */
 export const OFFLINE_PAGE = "offline/";
@@ -69,6 +74,36 @@ async function unusedPagefindWasm(dir: string): Promise<string[]> {
 }
 
 /**
+ * The largest file the offline copy saves, in bytes (before compression). A larger one is
+ * left out, named in the build log, and fetched online like any page never saved: the
+ * build never fails for it. No page comes near it (the largest, a part of the guide, is
+ * under 100 KB), so a file over it is a new page gathering too much, or a large download.
+ */
+export const MAX_PRECACHED_FILE = 512 * 1024;
+
+/**
+ * The files under `dir` the offline copy would save (all but NOT_PRECACHED and `ignore`)
+ * that are larger than `limit` bytes, as paths relative to `dir`.
+ */
+export async function filesOver(
+  dir: string,
+  ignore: string[] = [],
+  limit = MAX_PRECACHED_FILE,
+): Promise<string[]> {
+  const { manifestEntries } = await getManifest({
+    globDirectory: dir,
+    globPatterns: ["**/*"],
+    globIgnores: [...NOT_PRECACHED, ...ignore, WORKER_FILE],
+    maximumFileSizeToCacheInBytes: Number.MAX_SAFE_INTEGER,
+  });
+  const over: string[] = [];
+  for (const { url } of manifestEntries ?? []) {
+    if ((await stat(join(dir, url))).size > limit) over.push(url);
+  }
+  return over.sort();
+}
+
+/**
  * Saves each page under its address ("chapters/benefits/"), not its file
  * ("chapters/benefits/index.html"): that is what readers ask for, and some hosts
  * (Cloudflare Pages) answer the file's name with a redirect to the address.
@@ -98,8 +133,8 @@ export function workerOptions(dir: string, ignore: string[] = []): GenerateSWOpt
     ignoreURLParametersMatching: IGNORED_PARAMETERS,
     // Astro names these by their content's hash: the name is the revision.
     dontCacheBustURLsMatching: /^_astro\//,
-    // The guide and the quiz page are the largest files, at about 70 KB.
-    maximumFileSizeToCacheInBytes: 512 * 1024,
+    // Files over it are left out before this (filesOver), so Workbox never has to.
+    maximumFileSizeToCacheInBytes: MAX_PRECACHED_FILE,
     // A new deployment's worker takes over as soon as it has saved the changed files, and
     // removes the files the deployment no longer has. Every page comes from one list, so
     // no page mixes old text with new styles.
@@ -122,22 +157,29 @@ export function workerOptions(dir: string, ignore: string[] = []): GenerateSWOpt
   };
 }
 
-/** What the worker saves: the number of files and their bytes, raw and gzipped. */
+/**
+ * What the worker saves: the number of files and their bytes, raw and gzipped, and the
+ * files left out for their size (MAX_PRECACHED_FILE), relative to the site's folder.
+ */
 export interface PrecacheSize {
   count: number;
   bytes: number;
   gzipBytes: number;
+  tooLarge: string[];
 }
 
 /**
  * Writes `sw.js` into the built site in `dir`: a Workbox worker that saves every page and
  * the files they need, and on a new deployment fetches only the files whose content
  * changed. The build and the browser tests' "new deployment" both call this, so the tests
- * exercise the real path. Returns what the worker saves.
+ * exercise the real path. A file over MAX_PRECACHED_FILE is left out, not an error: it
+ * is returned, for the build log. Returns what the worker saves.
  */
 export async function writeServiceWorker(dir: string): Promise<PrecacheSize> {
   let files: string[] = [];
-  const options = workerOptions(dir, await unusedPagefindWasm(dir));
+  const unused = await unusedPagefindWasm(dir);
+  const tooLarge = await filesOver(dir, unused);
+  const options = workerOptions(dir, [...unused, ...tooLarge]);
   const { count, size, warnings } = await generateSW({
     ...options,
     // Not a change to the list: a note of it, to report its gzipped size.
@@ -149,14 +191,14 @@ export async function writeServiceWorker(dir: string): Promise<PrecacheSize> {
       },
     ],
   });
-  // Workbox warns, for one, of a file left out for its size: the reader would miss it offline.
+  // Files too large were left out above, so a warning is something unforeseen: say so.
   if (warnings.length > 0) throw new Error(`Service worker: ${warnings.join("\n")}`);
   let gzipBytes = 0;
   for (const url of files) {
     const file = url.endsWith("/") ? `${url}index.html` : url;
     gzipBytes += gzipSync(await readFile(join(dir, file))).length;
   }
-  return { count, bytes: size, gzipBytes };
+  return { count, bytes: size, gzipBytes, tooLarge };
 }
 
 /**
@@ -168,10 +210,15 @@ export default function offline(): AstroIntegration {
     name: "learning-together:offline",
     hooks: {
       "astro:build:done": async ({ dir, logger }) => {
-        const { count, gzipBytes } = await writeServiceWorker(fileURLToPath(dir));
+        const { count, gzipBytes, tooLarge } = await writeServiceWorker(fileURLToPath(dir));
         logger.info(
           `Wrote ${WORKER_FILE}: ${count} files saved for offline reading, ${(gzipBytes / 1024).toFixed(0)} KB gzip`,
         );
+        if (tooLarge.length > 0) {
+          logger.warn(
+            `Left out of the offline copy, each over ${MAX_PRECACHED_FILE / 1024} KB (readers fetch them online): ${tooLarge.join(", ")}`,
+          );
+        }
       },
     },
   };

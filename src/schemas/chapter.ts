@@ -5,6 +5,11 @@ const slug = z
   .string({ required_error: 'Add "slug", the chapter\'s address, for example: slug: benefits' })
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
     message: "Use lower-case letters, digits and single hyphens, for example: learning-together",
+  })
+  // Numbers are the addresses of the later parts of long lists: /chapters/2/ (parts.ts).
+  .refine((slug) => !/^\d+$/.test(slug), {
+    message:
+      "A slug of digits only is kept for the numbered parts of long pages, such as /chapters/2/: add a word, for example: part-2-roles",
   });
 
 /** A list of short sentences with a minimum and maximum length, and a message that says so. */

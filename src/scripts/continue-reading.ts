@@ -2,20 +2,38 @@ import { continueWith } from "~/lib/progress/status.ts";
 import { loadRead } from "./progress-store.ts";
 import { define } from "./define.ts";
 
+interface ChapterLink {
+  slug: string;
+  title: string;
+  href: string;
+}
+
 /** Points its link at the first chapter not yet read (ContinueReading.astro). */
 class ContinueReading extends HTMLElement {
-  connectedCallback() {
-    const chapters = JSON.parse(this.dataset["chapters"] ?? "[]") as {
-      slug: string;
-      title: string;
-      href: string;
-    }[];
-    const next = continueWith(chapters, loadRead());
+  async connectedCallback() {
+    const read = loadRead();
+    // A reader who has read nothing starts at the first chapter: no list needed.
+    if (read.length === 0) return;
+    const next = continueWith(await this.chapters(), read);
     const link = this.querySelector("a");
     if (!next || !link) return;
     link.href = next.href;
     link.textContent = `Continue: ${next.title}`;
     link.hidden = false;
+  }
+
+  /** The chapters in reading order: from the page, or from /chapters.json for a long guide. */
+  async chapters(): Promise<ChapterLink[]> {
+    const { chapters, src } = this.dataset;
+    if (chapters) return JSON.parse(chapters) as ChapterLink[];
+    if (!src) return [];
+    try {
+      const response = await fetch(src);
+      return response.ok ? ((await response.json()) as ChapterLink[]) : [];
+    } catch {
+      // Offline with nothing saved, or a failed request: the link keeps its first target.
+      return [];
+    }
   }
 }
 define("continue-reading", ContinueReading);

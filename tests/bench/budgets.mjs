@@ -27,7 +27,10 @@ export const FIRST_VIEW = {
 export const SEARCH_BUDGET = 110 * KB;
 
 /** The kind of page at this site path ("/", "/chapters/benefits/"), for its budget. */
-export function pageKind(page) {
+export function pageKind(path) {
+  // A part of a split page ("/guide/2/", "/chapters/3/": src/lib/content/parts.ts) is of its
+  // first part's kind. No chapter's slug is only digits, so this never takes a chapter.
+  const page = path.replace(/(?<=\/)\d+\/$/, "");
   if (page === "/") return "home";
   if (page === "/guide/") return "guide";
   // A chapter, not the list of chapters (/chapters/) or a chapter's worksheet.

@@ -7,10 +7,10 @@
 // page uses a class that has a rule in one of the site's stylesheets but not in the ones the
 // page loads: each kind of page has a stylesheet of its own (src/styles/), and a component
 // missing from its kind's @source list would otherwise lose its styles without a sound.
-import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
-import { join, posix, relative } from "node:path";
-import { gzipSync } from "node:zlib";
-import { BUDGET, FIRST_VIEW, firstViewBudget, pageKind } from "./budgets.mjs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { BUDGET, FIRST_VIEW } from "./budgets.mjs";
+import { htmlFiles, kb, measurePage, overBudget, styledClasses } from "./page-weight.mjs";
 
 const dist = process.argv[2] ?? "dist";
 /** The base path the build was made for: addresses in its pages start with it. */
@@ -20,74 +20,27 @@ if (!existsSync(dist)) {
   process.exit(1);
 }
 
-/** The classes a stylesheet has rules for, unescaped (".lg\\:px-2" is "lg:px-2"). */
-function styledClasses(css) {
-  const classes = new Set();
-  for (const [, name] of css.replace(/url\([^)]*\)|"[^"]*"/g, "").matchAll(/\.((?:\\.|[\w-])+)/g)) {
-    classes.add(name.replace(/\\(.)/g, "$1"));
-  }
-  return classes;
-}
-
-const everyStyledClass = new Set(
+const stylesheets = new Map(
   readdirSync(join(dist, "_astro"))
     .filter((name) => name.endsWith(".css"))
-    .flatMap((name) => [...styledClasses(readFileSync(join(dist, "_astro", name), "utf8"))]),
+    .map((name) => [
+      `_astro/${name}`,
+      styledClasses(readFileSync(join(dist, "_astro", name), "utf8")),
+    ]),
 );
-
-function htmlFiles(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === "pagefind" ? [] : htmlFiles(path);
-    return name.endsWith(".html") ? [path] : [];
-  });
-}
-
-const gz = (buffer) => gzipSync(buffer, { level: 9 }).length;
-const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-
-/** A script and every module it imports statically, as paths in dist/. */
-function withImports(src, seen = new Set()) {
-  if (seen.has(src)) return seen;
-  seen.add(src);
-  const code = readFileSync(join(dist, src), "utf8");
-  for (const [, spec] of code.matchAll(
-    /(?:^|[;}\s])import\s*(?:[^"'()]*?from\s*)?["']([^"']+)["']/g,
-  )) {
-    if (spec.startsWith(".")) withImports(posix.join(posix.dirname(src), spec), seen);
-  }
-  return seen;
-}
+const everyStyledClass = new Set([...stylesheets.values()].flatMap((classes) => [...classes]));
 
 const rows = [];
 const over = [];
 for (const file of htmlFiles(dist).sort()) {
-  const html = readFileSync(file);
-  const text = html.toString("utf8");
-  const local = (pattern) =>
-    [...new Set([...text.matchAll(pattern)].map((m) => m[1]))].map((src) =>
-      `/${src}`.startsWith(base) ? `/${src}`.slice(base.length) : src,
-    );
-  const css = local(/<link[^>]+rel="stylesheet"[^>]+href="\/([^"]+)"/g);
-  const scripts = new Set(
-    local(/<script[^>]+src="\/([^"]+)"/g).flatMap((src) => [...withImports(src)]),
-  );
-  const inlineJs = [
-    ...text.matchAll(
-      /<script(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g,
-    ),
-  ].reduce((sum, m) => sum + gz(Buffer.from(m[1])), 0);
-  const row = {
-    page: "/" + relative(dist, file).replace(/index\.html$/, ""),
-    html: gz(html),
-    css: css.reduce((sum, src) => sum + gz(readFileSync(join(dist, src))), 0),
-    js: [...scripts].reduce((sum, src) => sum + gz(readFileSync(join(dist, src))), 0),
-    inlineJs,
-    requests: 1 + css.length + scripts.size,
-  };
-  row.firstView = row.html + row.css + row.js;
+  const row = measurePage(dist, file, base);
+  rows.push(row);
+  over.push(...overBudget(row));
+  const text = readFileSync(file, "utf8");
   const styled = new Set(
-    css.flatMap((src) => [...styledClasses(readFileSync(join(dist, src), "utf8"))]),
+    [...text.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="[^"]*?(_astro\/[^"]+\.css)"/g)].flatMap(
+      (m) => [...(stylesheets.get(m[1]) ?? [])],
+    ),
   );
   const unstyled = [
     ...new Set([...text.matchAll(/\sclass="([^"]*)"/g)].flatMap((m) => m[1].split(/\s+/))),
@@ -97,16 +50,6 @@ for (const file of htmlFiles(dist).sort()) {
       `${row.page}: its stylesheet has no rule for ${unstyled.join(", ")}: add the component that ` +
         "uses them to the @source list of the page's stylesheet in src/styles/",
     );
-  rows.push(row);
-  const firstView = firstViewBudget(row.page);
-  if (row.firstView > firstView)
-    over.push(
-      `${row.page}: first view ${kb(row.firstView)} is over the ${pageKind(row.page)} budget of ${kb(firstView)}`,
-    );
-  if (row.js + row.inlineJs > BUDGET.js)
-    over.push(`${row.page}: JavaScript ${kb(row.js + row.inlineJs)} is over ${kb(BUDGET.js)}`);
-  if (row.requests > BUDGET.requests)
-    over.push(`${row.page}: ${row.requests} requests, more than ${BUDGET.requests}`);
 }
 
 console.log("Gzipped bytes of a first visit to each page (KB = 1,024 bytes; the CSS file and");

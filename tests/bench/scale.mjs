@@ -1,9 +1,13 @@
 /**
  * How the site grows with the number of chapters: build time, page weight and the cost of a
  * first search, for N synthetic chapters (each with a quiz), each N built in a throwaway copy.
+ * Every built page's first view is checked against the budgets of tests/bench/budgets.mjs;
+ * the run fails (exit 1) when a size does not build or a page is over its budget, so CI
+ * (.ci/run, at 60 chapters) catches a page that grows with the guide.
  *
  *   node tests/bench/scale.mjs [N ...]         default: 6 60 600
  *   KEEP_TMP=1 node tests/bench/scale.mjs 60   keeps the copies in the temp folder, to profile
+ *   SEARCH=0 node tests/bench/scale.mjs 60     skips the two search measures (a browser each)
  *
  * The synthetic chapters replace the six real ones rather than join them: nothing in
  * content/pages/ or src/ links to a chapter's slug, so the build stays valid, and N=6 is a
@@ -17,8 +21,8 @@ import { createServer } from "node:http";
 import { tmpdir } from "node:os";
 import { extname, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
+import { gz, htmlFiles, measurePage, overBudget } from "./page-weight.mjs";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const SIZES = process.argv.length > 2 ? process.argv.slice(2).map(Number) : [6, 60, 600];
@@ -34,7 +38,9 @@ const SKIP = ["node_modules", "dist", ".astro", ".git", "reports", "test-results
 const KEYS = JSON.parse(fs.readFileSync(join(ROOT, "content/references.json"), "utf8")).map(
   (r) => r.id,
 );
-const gz = (buf) => gzipSync(buf, { level: 9 }).length;
+const TERMS = [
+  ...fs.readFileSync(join(ROOT, "content/glossary.yaml"), "utf8").matchAll(/^- id: (\S+)/gm),
+].map((m) => m[1]);
 const kb = (n) => (n / 1024).toFixed(1);
 const mb = (n) => (n / 1024 / 1024).toFixed(2);
 const walk = (dir, skip = /^$/) =>
@@ -76,8 +82,10 @@ const QUERY = VOCAB[0];
 const words = (n) =>
   Array.from({ length: n }, () => (rand() < 0.35 ? pick(GLUE) : zipfWord())).join(" ");
 const cap = (s) => s[0].toUpperCase() + s.slice(1);
-const sentence = (lo = 6, hi = 16, end = ".") => cap(words(int(lo, hi))) + end;
-const paragraph = () => Array.from({ length: int(3, 5) }, () => sentence()).join(" ");
+const sentence = (lo = 5, hi = 12, end = ".") => cap(words(int(lo, hi))) + end;
+// Random syllables compress less well than English: shorter sentences and paragraphs than
+// the real chapters' (about 450 words) give a chapter page of about their gzipped weight.
+const paragraph = () => Array.from({ length: int(1, 3) }, () => sentence()).join(" ");
 const fit = (s, max) => (s.length <= max ? s : `${s.slice(0, s.lastIndexOf(" ", max - 2))}.`);
 function distinct(n, make) {
   const out = new Set();
@@ -104,18 +112,23 @@ function plan(n) {
 }
 
 function chapterMdx(ch, i, all) {
-  // Keys in turn, so every reference is cited once N >= 3 (an uncited one fails the build).
-  const keys = all.length < 3 ? KEYS : [KEYS[i % 3], ...(i % 5 ? [] : [KEYS[(i + 1) % 3]])];
+  // One key each, in turn, so every reference is cited once N >= 3 (an uncited one fails the
+  // build); the real chapters cite none or one.
+  const keys = all.length < 3 ? KEYS : [KEYS[i % 3]];
   const [next, other] = [all[(i + 1) % all.length], all[(i * 7 + 3) % all.length]];
   const link = (to, s) => `[${s.title}](/chapters/${to.slug}/#${s.id})`;
   const data = {
     ...{ title: ch.title, summary: fit(sentence(14, 24), 160), order: ch.order, slug: ch.slug },
     updated: "2026-11-25",
     outcomes: [1, 2, 3].map(() => `${pick(["explain", "describe", "compare"])} ${words(8)}`),
-    keyPoints: [1, 2, 3, 4].map(() => sentence(8, 18)),
-    reflection: [1, 2].map(() => sentence(8, 14, "?")),
+    keyPoints: [1, 2, 3].map(() => sentence(6, 14)),
+    reflection: [1, 2].map(() => sentence(6, 12, "?")),
   };
-  const body = [paragraph()];
+  // Two glossary terms, in turn, so "Used in" on /glossary/ grows with the chapters too.
+  const terms = [TERMS[i % TERMS.length], TERMS[(i + 1) % TERMS.length]];
+  const body = [
+    `${paragraph()} ${terms.map((id) => `${sentence()} <Term id="${id}">${words(1)}</Term>.`).join(" ")}`,
+  ];
   ch.sections.forEach((s, k) => {
     body.push(`## ${s.title} \\{#${s.id}}`, paragraph());
     if (k === 1) body.push(keys.map((key) => `${sentence()} See <Cite id="${key}" />.`).join(" "));
@@ -128,21 +141,26 @@ function chapterMdx(ch, i, all) {
   return `---\n${JSON.stringify(data, null, 2)}\n---\n\n${body.join("\n\n")}\n`;
 }
 
-function quizYaml({ sections: [s1, s2, s3, s4] }) {
+/** Four questions, one of each type, as the real quizzes have. */
+function quizYaml({ sections: [s1, , s3, s4] }) {
   const options = (right) =>
     distinct(4, () => sentence(3, 8, "")).map((text, j) => {
-      return { text, correct: j < right, feedback: sentence() };
+      return { text, correct: j < right, feedback: sentence(4, 9) };
     });
+  // True-or-false and order questions say what a right and a wrong answer are told.
+  const feedback = () => ({ right: sentence(), wrong: sentence() });
   const q = (id, type, outcome, review, more) => {
     const [prompt, explanation] = [sentence(8, 16, "?"), sentence(10, 20)];
     return { id, type, prompt, outcome, review, explanation, ...more };
   };
   const questions = [
     q("first-idea", "single", 1, s1.id, { options: options(1) }),
-    q("true-or-false", "true-false", 2, s1.sub.id, { answer: rand() < 0.5 }),
-    q("second-idea", "single", 2, s2.id, { options: options(1) }),
+    q("true-or-false", "true-false", 2, s1.sub.id, { answer: rand() < 0.5, feedback: feedback() }),
     q("choose-all", "multiple", 3, s3.id, { options: options(2) }),
-    q("put-in-order", "order", 1, s4.id, { items: distinct(3, () => sentence(4, 9)) }),
+    q("put-in-order", "order", 1, s4.id, {
+      items: distinct(3, () => sentence(4, 9)),
+      feedback: feedback(),
+    }),
   ];
   return JSON.stringify({ questions }, null, 2);
 }
@@ -194,12 +212,27 @@ function build(dir) {
   const chapterLines = log.split("[slug].astro")[1]?.split("▶")[0] ?? "";
   const chapterPages = [...chapterLines.matchAll(/\(\+([\d.]+)(ms|s)\)/g)].map(secs);
   const chapterMs = (1000 * chapterPages.reduce((a, b) => a + b, 0)) / chapterPages.length;
-  return { seconds: (performance.now() - start) / 1000, cpu, render, chapterMs };
+  // What the offline copy saves, and what it leaves out for size (src/integrations/offline.ts).
+  const saved = /Wrote sw\.js: (\d+) files saved for offline reading, (\d+) KB gzip/.exec(log);
+  const offline = saved ? `${saved[1]} files, ${(saved[2] / 1024).toFixed(1)} MB gz` : "n/a";
+  const leftOut = /Left out of the offline copy[^:]*: (.*)/.exec(log)?.[1] ?? "none";
+  return { seconds: (performance.now() - start) / 1000, cpu, render, chapterMs, offline, leftOut };
 }
 
 const NAV = /<nav[^>]*aria-label="Chapters"[\s\S]*?<\/nav>/;
-const PAGES = ["/index.html", "/search/index.html", "/quiz/index.html", "/quiz/answers/index.html"];
 
+/**
+ * A page's kind, for the curve: its path with a part's number as "N" ("/guide/N/") and a
+ * chapter's slug as "*" ("/chapters/*\/worksheet/").
+ */
+function kindOf(page) {
+  if (/\/\d+\/$/.test(page)) return page.replace(/\d+\/$/, "N/");
+  return page
+    .replace(/^\/chapters\/[^/]+\//, "/chapters/*/")
+    .replace(/^\/quiz\/answers\/[^/]+\/$/, "/quiz/answers/*/");
+}
+
+/** Sizes of the build, and every page's first view (page-weight.mjs) against its budget. */
 function measureDist(dist) {
   const files = walk(dist).map((path) => ({
     path: `/${relative(dist, path).split(sep).join("/")}`,
@@ -207,16 +240,19 @@ function measureDist(dist) {
   files.forEach((f) => (f.size = fs.statSync(join(dist, f.path)).size));
   const sum = (list) => list.reduce((s, f) => s + f.size, 0);
   const site = sum(files.filter((f) => !f.path.startsWith("/pagefind/")));
-  const out = { total: sum(files), site, pages: 0, largest: { raw: 0 }, chapters: [], gz: {} };
-  for (const { path } of files.filter((f) => f.path.endsWith(".html"))) {
-    const html = fs.readFileSync(join(dist, path));
-    const page = { path, raw: html.length, gz: gz(html) };
+  const out = { total: sum(files), site, pages: 0, kinds: new Map(), over: [], chapters: [] };
+  const cache = new Map();
+  for (const file of htmlFiles(dist)) {
+    const page = measurePage(dist, file, "/", cache);
     out.pages++;
-    if (page.raw > out.largest.raw) out.largest = page;
-    if (PAGES.includes(path)) out.gz[path] = page.gz;
-    if (!/^\/chapters\/[^/]+\/index\.html$/.test(path)) continue;
-    page.nav = Buffer.byteLength(NAV.exec(html.toString("utf8"))?.[0] ?? "");
-    out.chapters.push(page);
+    out.over.push(...overBudget(page));
+    const kind = kindOf(page.page);
+    const worst = out.kinds.get(kind);
+    if (!worst || page.firstView > worst.firstView) out.kinds.set(kind, { ...page, count: 0 });
+    out.kinds.get(kind).count = (worst?.count ?? 0) + 1;
+    if (kind !== "/chapters/*/") continue;
+    const html = fs.readFileSync(file, "utf8");
+    out.chapters.push({ gz: page.html, nav: Buffer.byteLength(NAV.exec(html)?.[0] ?? "") });
   }
   return out;
 }
@@ -292,7 +328,9 @@ async function measureSearch(dist) {
 /** One column per N and one line per measure: reads better than sixteen columns. */
 function table(rows) {
   const lines = [["", ...rows.map((r) => `N=${r.N}`)]];
-  for (const key of Object.keys(rows[0]).slice(1)) lines.push([key, ...rows.map((r) => r[key])]);
+  // Every measure any N has (a page kind such as "/guide/*/" exists only past six chapters).
+  const keys = [...new Set(rows.flatMap((r) => Object.keys(r).slice(1)))];
+  for (const key of keys) lines.push([key, ...rows.map((r) => r[key] ?? "-")]);
   const width = lines[0].map((_, i) => Math.max(...lines.map((l) => String(l[i]).length)));
   const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(width[i])).join(" | ")} |`;
   const rule = width.map((w) => "-".repeat(w));
@@ -310,6 +348,9 @@ process.on("SIGINT", () => {
   process.exit(130);
 });
 const rows = [];
+/** Why the run fails: a size that did not build, a page over its budget. */
+const failures = [];
+const search = process.env.SEARCH !== "0";
 let code;
 try {
   const top = (src) => relative(ROOT, src).split(sep)[0];
@@ -321,10 +362,19 @@ try {
     const dir = copyProject(source, n);
     temps.push(dir);
     process.stderr.write(`N=${n}: building in ${dir}\n`);
-    const b = build(dir);
+    let b;
+    try {
+      b = build(dir);
+    } catch (error) {
+      failures.push(`N=${n}: the build failed. ${error.message}`);
+      rows.push({ N: n, "build s (wall)": "failed" });
+      continue;
+    }
     const d = measureDist(join(dir, "dist"));
-    const search = await measureSearch(join(dir, "dist"));
-    const avg = (key) => d.chapters.reduce((s, p) => s + p[key], 0) / d.chapters.length;
+    failures.push(...d.over.map((line) => `N=${n}: ${line}`));
+    const s = search ? await measureSearch(join(dir, "dist")) : { api: "-", ui: "-" };
+    const avg = (key) => d.chapters.reduce((sum, p) => sum + p[key], 0) / d.chapters.length;
+    const kinds = [...d.kinds].sort(([a], [b]) => a.localeCompare(b));
     rows.push({
       N: n,
       "build s (wall)": b.seconds.toFixed(1),
@@ -334,12 +384,20 @@ try {
       pages: d.pages,
       "dist MB": mb(d.total),
       "no pagefind MB": mb(d.site),
-      "largest HTML raw/gz KB": `${d.largest.path} ${kb(d.largest.raw)}/${kb(d.largest.gz)}`,
-      "chapter gz KB": kb(avg("gz")),
+      "offline copy": b.offline,
+      "left out offline": b.leftOut,
+      "chapter HTML gz KB": kb(avg("gz")),
       "ChapterNav KB/page": kb(avg("nav")),
-      ...Object.fromEntries(PAGES.map((p) => [`${p.replace("index.html", "")} gz`, kb(d.gz[p])])),
-      [`first search "${QUERY}" KB`]: search.api,
-      "/search/ UI KB": search.ui,
+      // The largest first view (HTML, CSS and JS, gzipped) of each kind of page, and how
+      // many pages of that kind there are.
+      ...Object.fromEntries(
+        kinds.map(([kind, page]) => [
+          `${kind} first view KB`,
+          `${kb(page.firstView)}${page.count > 1 ? ` (${page.count})` : ""}`,
+        ]),
+      ),
+      [`first search "${QUERY}" KB`]: s.api,
+      "/search/ UI KB": s.ui,
     });
     if (!process.env.KEEP_TMP) fs.rmSync(dir, { recursive: true });
   }
@@ -348,3 +406,8 @@ try {
 }
 console.log(`\nSite code ${code}. Sizes in KiB/MiB; search sizes are gzipped transfer bytes.\n`);
 table(rows);
+if (failures.length > 0) {
+  console.error(`\nScale bench failed:\n${failures.join("\n")}`);
+  process.exit(1);
+}
+console.log("\nEvery size built, and every page's first view is within its budget.");

@@ -2,7 +2,11 @@ import { mkdtemp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { IGNORED_PARAMETERS, writeServiceWorker } from "~/integrations/offline.ts";
+import {
+  IGNORED_PARAMETERS,
+  MAX_PRECACHED_FILE,
+  writeServiceWorker,
+} from "~/integrations/offline.ts";
 
 /** A built site in miniature: the kinds of file dist/ holds. */
 const SITE: Record<string, string> = {
@@ -60,7 +64,8 @@ async function precached(): Promise<Map<string, string | null>> {
 
 describe("writeServiceWorker", () => {
   it("saves every page by its address, and what pages load, but not the unused files", async () => {
-    const { count } = await writeServiceWorker(dir);
+    const { count, tooLarge } = await writeServiceWorker(dir);
+    expect(tooLarge).toEqual([]);
     const urls = [...(await precached()).keys()].sort();
     expect(urls).toEqual([
       "./",
@@ -92,6 +97,21 @@ describe("writeServiceWorker", () => {
     expect(changed.map(([url]) => url)).toEqual(["chapters/benefits/"]);
     // Hashed names need no revision: a new file has a new name.
     expect(after.get("_astro/index.AbC123.css")).toBeNull();
+  });
+
+  it("leaves out a file over the size limit and names it, instead of failing the build", async () => {
+    const big = "x".repeat(MAX_PRECACHED_FILE + 1);
+    await mkdir(join(dir, "guide"), { recursive: true });
+    await writeFile(join(dir, "guide/index.html"), big);
+    // A file at the limit is still saved; one already left out is not named again.
+    await writeFile(join(dir, "chapters/benefits/index.html"), "x".repeat(MAX_PRECACHED_FILE));
+    await writeFile(join(dir, "quiz/export/all-chapters.canvas-qti.zip"), big);
+    const { tooLarge, count } = await writeServiceWorker(dir);
+    expect(tooLarge).toEqual(["guide/index.html"]);
+    const urls = [...(await precached()).keys()];
+    expect(urls).not.toContain("guide/");
+    expect(urls).toContain("chapters/benefits/");
+    expect(count).toBe(urls.length);
   });
 
   it("answers a failed navigation with the offline page, and takes over at once", async () => {

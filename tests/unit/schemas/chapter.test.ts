@@ -38,6 +38,14 @@ describe("chapterSchema", () => {
     expect(found["(root)"]).toMatch(/Unrecognized key\(s\) in object: 'colour'/);
   });
 
+  it("keeps slugs of digits only for the numbered parts of long pages", () => {
+    const data = frontMatter("valid.mdx");
+    expect(problems({ ...data, slug: "2" })["slug"]).toBe(
+      "A slug of digits only is kept for the numbered parts of long pages, such as /chapters/2/: add a word, for example: part-2-roles",
+    );
+    expect(chapterSchema.parse({ ...data, slug: "part-2" }).slug).toBe("part-2");
+  });
+
   it("takes the review date as year-month-day, quoted or not, and never in the future", () => {
     const data = frontMatter("valid.mdx");
     expect(chapterSchema.parse({ ...data, updated: new Date("2026-11-25") }).updated).toEqual(
