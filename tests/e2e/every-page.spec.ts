@@ -33,6 +33,9 @@ for (const path of [...sitemapPaths(), "/no-such-page/", "/offline/"]) {
     // `astro preview` sends no policy header, as GitHub Pages does not: the meta tag is the
     // whole policy here (the sub-path tests cover a host that sends the build's _headers).
     expect(response?.headers()["content-security-policy"]).toBeUndefined();
+    // A blocked inline script (the theme's, say) shows here at once, named, rather than as
+    // a control that never appears.
+    expect(csp, "while loading").toEqual([]);
     const policy = await page
       .locator('meta[http-equiv="content-security-policy"]')
       .getAttribute("content");

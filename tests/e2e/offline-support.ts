@@ -192,13 +192,22 @@ export async function changeFirstParagraph(file: string, sentence: string): Prom
 }
 
 /**
- * Gives the stylesheet new content under a new name, as a deployment with changed styles
- * does, and points every page at it; the old file is gone from the host.
+ * Gives the stylesheet that `page` loads new content under a new name, as a deployment with
+ * changed styles does, and points every page that loads it at the new name; the old file is
+ * gone from the host.
  */
-export async function changeStylesheet(dir: string, rule: string): Promise<void> {
+export async function changeStylesheet(
+  dir: string,
+  rule: string,
+  page = "chapters/benefits/index.html",
+): Promise<void> {
   const assets = join(dir, "_astro");
-  const old = (await readdir(assets)).find((name) => name.endsWith(".css"));
-  if (!old) throw new Error(`${assets} has no stylesheet`);
+  // Each kind of page has its own stylesheet: change the one this page loads.
+  const linked = /<link[^>]+rel="stylesheet"[^>]+href="[^"]*_astro\/([^"]+\.css)"/.exec(
+    await readFile(join(dir, page), "utf8"),
+  );
+  const old = linked?.[1];
+  if (!old) throw new Error(`${join(dir, page)} links no stylesheet in _astro/`);
   const renamed = old.replace(/\.css$/, "-next.css");
   await writeFile(join(assets, old), `${await readFile(join(assets, old), "utf8")}\n${rule}\n`);
   await rename(join(assets, old), join(assets, renamed));
@@ -260,16 +269,20 @@ export async function newDeploymentArrives(
       site.requests.filter((path) => path !== "sw.js").map((path) => path.split("?")[0]),
     ).toEqual(["chapters/benefits/"]);
 
-    // A deployment with new styles: a new stylesheet name in every page, the old file gone.
+    // A deployment with new styles: the chapters' stylesheet under a new name in every page
+    // that loads it, the old file gone.
     await changeStylesheet(site.dir, "header { border-bottom-style: dashed; }");
     await site.redeploy();
     site.requests.length = 0;
     await page.goto(site.url("references/"));
     await nextWorker();
-    for (const path of ["chapters/benefits/", "chapters/venepuncture/", ""]) {
+    // Every chapter loads the changed stylesheet; the home page has its own, unchanged.
+    for (const path of ["chapters/benefits/", "chapters/venepuncture/"]) {
       await page.goto(site.url(path));
       await expect(page.getByRole("banner")).toHaveCSS("border-bottom-style", "dashed");
     }
+    await page.goto(site.url(""));
+    await expectStyled(page);
     const fetched = site.requests.map((path) => path.split("?")[0] ?? "");
     expect(fetched.filter((path) => path.endsWith(".css"))).toEqual([
       expect.stringMatching(/-next\.css$/),
