@@ -13,20 +13,22 @@ import { axeViolations, recordCspViolations, sitemapPaths } from "./support.ts";
  */
 const COLOUR_RULES = ["color-contrast", "link-in-text-block"];
 
+const listed = sitemapPaths();
+
 // Pages the sitemap leaves out: the 404 and the offline page.
-for (const path of [...sitemapPaths(), "/no-such-page/", "/offline/"]) {
-  test(`${path}: no WCAG 2.2 A/AA violation in the light theme nor a colour one in the dark, no CSP violation or outside request, no sideways scroll at 320 px`, async ({
+for (const path of [...listed, "/no-such-page/", "/offline/"]) {
+  test(`${path}: one h1, a title, a description and sharing tags; no WCAG 2.2 A/AA violation in the light theme nor a colour one in the dark, no CSP violation or outside request, no sideways scroll at 320 px`, async ({
     page,
     baseURL,
   }) => {
     const csp = await recordCspViolations(page);
+    const html = page.locator("html");
     const outside: string[] = [];
     page.on("request", (request) => {
       const url = new URL(request.url());
       if (url.origin !== new URL(baseURL ?? "").origin && url.protocol !== "data:")
         outside.push(request.url());
     });
-    const html = page.locator("html");
 
     await page.emulateMedia({ colorScheme: "light" });
     const response = await page.goto(path);
@@ -36,6 +38,17 @@ for (const path of [...sitemapPaths(), "/no-such-page/", "/offline/"]) {
     // A blocked inline script (the theme's, say) shows here at once, named, rather than as
     // a control that never appears.
     expect(csp, "while loading").toEqual([]);
+    expect(response?.status()).toBe(path === "/no-such-page/" ? 404 : 200);
+    await expect(html).toHaveAttribute("lang", "en-GB");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
+    await expect(page).toHaveTitle(/\S.*Learning Together|^Learning Together$/);
+    const description = await page.locator('meta[name="description"]').getAttribute("content");
+    expect(description?.length).toBeGreaterThan(40);
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", /\S/);
+    // Built without a public address: no canonical link or og:url pointing at an invented
+    // one (public-address-sub-path.spec.ts checks them where the build has an address).
+    await expect(page.locator('link[rel="canonical"], meta[property="og:url"]')).toHaveCount(0);
+    await expect(page.locator('link[rel="icon"]')).toHaveAttribute("href", "/favicon.svg");
     const policy = await page
       .locator('meta[http-equiv="content-security-policy"]')
       .getAttribute("content");
