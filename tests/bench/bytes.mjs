@@ -32,11 +32,12 @@ const everyStyledClass = new Set([...stylesheets.values()].flatMap((classes) => 
 
 const rows = [];
 const over = [];
+const cache = new Map();
 for (const file of htmlFiles(dist).sort()) {
-  const row = measurePage(dist, file, base);
+  const text = readFileSync(file, "utf8");
+  const row = measurePage(dist, file, base, cache, text);
   rows.push(row);
   over.push(...overBudget(row));
-  const text = readFileSync(file, "utf8");
   const styled = new Set(
     [...text.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="[^"]*?(_astro\/[^"]+\.css)"/g)].flatMap(
       (m) => [...(stylesheets.get(m[1]) ?? [])],

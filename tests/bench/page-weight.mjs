@@ -39,11 +39,17 @@ function withImports(dist, src, seen = new Set()) {
  * The first view of the page in `file`, a build for the base path `base`: its site path
  * ("/guide/"), gzipped HTML, CSS and JavaScript files, inline JavaScript (counted in the
  * HTML too), their sum and the number of requests. `cache` keeps a file's gzipped size
- * between pages, which share their stylesheet and scripts.
+ * between pages, which share their stylesheet and scripts. `text` is the page's HTML, for a
+ * caller that has read it already.
  */
-export function measurePage(dist, file, base = "/", cache = new Map()) {
-  const html = readFileSync(file);
-  const text = html.toString("utf8");
+export function measurePage(
+  dist,
+  file,
+  base = "/",
+  cache = new Map(),
+  text = readFileSync(file, "utf8"),
+) {
+  const html = Buffer.from(text);
   const local = (pattern) =>
     [...new Set([...text.matchAll(pattern)].map((m) => m[1]))].map((src) =>
       `/${src}`.startsWith(base) ? `/${src}`.slice(base.length) : src,

@@ -243,7 +243,8 @@ function measureDist(dist) {
   const out = { total: sum(files), site, pages: 0, kinds: new Map(), over: [], chapters: [] };
   const cache = new Map();
   for (const file of htmlFiles(dist)) {
-    const page = measurePage(dist, file, "/", cache);
+    const html = fs.readFileSync(file, "utf8");
+    const page = measurePage(dist, file, "/", cache, html);
     out.pages++;
     out.over.push(...overBudget(page));
     const kind = kindOf(page.page);
@@ -251,7 +252,6 @@ function measureDist(dist) {
     if (!worst || page.firstView > worst.firstView) out.kinds.set(kind, { ...page, count: 0 });
     out.kinds.get(kind).count = (worst?.count ?? 0) + 1;
     if (kind !== "/chapters/*/") continue;
-    const html = fs.readFileSync(file, "utf8");
     out.chapters.push({ gz: page.html, nav: Buffer.byteLength(NAV.exec(html)?.[0] ?? "") });
   }
   return out;

@@ -68,6 +68,18 @@ export function partParam(number: number): string | undefined {
   return number === 1 ? undefined : String(number);
 }
 
+/**
+ * The routes of a page whose file is `[...part].astro`, for `getStaticPaths`: one per part
+ * of `items`, each given its part and the list of every part (for the parts' navigation).
+ */
+export function partRoutes<T>(items: readonly T[], size = PART_SIZE) {
+  const parts = splitIntoParts(items, size);
+  return parts.map((part) => ({
+    params: { part: partParam(part.number) },
+    props: { part, parts },
+  }));
+}
+
 /** "Chapters 7 to 12" for a part from chapter 7 to 12, "Chapter 13" for a part of one. */
 export function partLabel(firstOrder: number, lastOrder: number): string {
   return firstOrder === lastOrder

@@ -5,6 +5,7 @@ import {
   partLabel,
   partParam,
   partPath,
+  partRoutes,
   splitIntoParts,
 } from "~/lib/content/parts.ts";
 
@@ -60,6 +61,16 @@ describe("partPath and partParam", () => {
     expect(() => partPath("guide/", 2)).toThrow('"guide/" is not a page\'s site path');
     expect(() => partPath("/guide", 2)).toThrow("is not a page's site path");
     expect(() => partPath("/guide/", 0)).toThrow("There is no part 0");
+  });
+});
+
+describe("partRoutes", () => {
+  it("gives each part of the page its route and every part, for the parts' navigation", () => {
+    const routes = partRoutes(chapters(13));
+    expect(routes.map((r) => r.params.part)).toEqual([undefined, "2", "3"]);
+    expect(routes.map((r) => r.props.part.items.length)).toEqual([6, 6, 1]);
+    for (const route of routes) expect(route.props.parts).toHaveLength(3);
+    expect(partRoutes(chapters(30), 24).map((r) => r.props.part.last)).toEqual([24, 30]);
   });
 });
 

@@ -1,25 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { suggestQuery } from "~/lib/search/suggest.ts";
+import { WORD_LIST as list } from "./suggest.fixture.ts";
 
 // A file of its own so that the mutation run (vitest.mutation.config.ts) can leave it out:
 // Stryker's instrumented code runs about ten times slower, which says nothing about the
 // code a reader's browser runs. `npm run test:unit` runs it.
-
-/** Words as the build lists them: most frequent first. */
-const list = [
-  "the",
-  "and",
-  "learning",
-  "team",
-  "speak",
-  "hierarchy",
-  "delegation",
-  "speaking",
-  "seek",
-  "pillow",
-  "venepuncture",
-  "collaboration",
-];
 
 describe("suggestQuery", () => {
   it("answers quickly from a list of 5,000 words", () => {

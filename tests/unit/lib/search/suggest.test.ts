@@ -2,22 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { closestWord, distance, suggestQuery } from "~/lib/search/suggest.ts";
 import { splitWords } from "~/lib/search/words.ts";
-
-/** Words as the build lists them: most frequent first. */
-const list = [
-  "the",
-  "and",
-  "learning",
-  "team",
-  "speak",
-  "hierarchy",
-  "delegation",
-  "speaking",
-  "seek",
-  "pillow",
-  "venepuncture",
-  "collaboration",
-];
+import { WORD_LIST as list } from "./suggest.fixture.ts";
 
 /** The whole optimal string alignment table, with no shortcuts, to check the fast one. */
 function fullDistance(a: string, b: string): number {
