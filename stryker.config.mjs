@@ -1,6 +1,6 @@
 // @ts-check
 // Mutation testing of the plain TypeScript in src/lib: `npm run test:mutation`. Not in CI:
-// on two cores it takes the better part of an hour. The score and the survivors we chose
+// on two cores it takes about 20 minutes. The score and the survivors we chose
 // to leave are in the README ("What the tests check").
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
