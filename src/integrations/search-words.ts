@@ -3,7 +3,7 @@ import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
-import { letterCount, MIN_WORD_LETTERS } from "../lib/search/suggest.ts";
+import { letterCount, MIN_WORD_LETTERS } from "../lib/search/vocabulary.ts";
 import { splitWords } from "../lib/search/words.ts";
 
 /** The most words the list holds: enough for the site many times over, still a small download. */

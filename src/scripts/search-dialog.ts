@@ -41,7 +41,26 @@ class SearchDialog extends HTMLElement {
       event.preventDefault();
       history.replaceState(history.state, "", url.pathname + url.search);
       if (url.hash) location.hash = url.hash;
+      // Focus goes to the section, so reading (and Tab) go on from there, as after a
+      // result that opens another page.
+      const section = url.hash
+        ? document.getElementById(decodeURIComponent(url.hash.slice(1)))
+        : null;
+      const target = section ?? document.querySelector<HTMLElement>("main h1");
+      if (target) {
+        if (!target.matches("a[href], button, input, select, textarea, [tabindex]")) {
+          target.tabIndex = -1;
+        }
+        target.focus({ preventScroll: true });
+      }
       void markSearchTerms().catch(() => undefined);
+    });
+    // Esc closes the dialog, even from the search box, where the browser would first
+    // clear the words (the box's own clear button does that).
+    dialog.addEventListener("keydown", (event) => {
+      if (event.key !== "Escape" || event.defaultPrevented) return;
+      event.preventDefault();
+      dialog.close();
     });
     dialog.addEventListener("close", () => {
       if (this.#returnTo instanceof HTMLElement) this.#returnTo.focus();

@@ -10,10 +10,11 @@
 import { href } from "~/lib/address/paths.ts";
 import {
   HIGHLIGHT_PARAM,
-  highlightPattern,
+  highlightMatcher,
   highlightTerms,
   withoutHighlight,
 } from "~/lib/search/highlight.ts";
+import { shownQuery } from "~/lib/search/query.ts";
 import { announcer } from "./announce.ts";
 
 const MARK_CLASS = "search-highlight";
@@ -21,6 +22,8 @@ const MARK_CLASS = "search-highlight";
 interface MarkOptions {
   className: string;
   exclude: string[];
+  acrossElements?: boolean;
+  filter?: (node: Text, match: string) => boolean;
 }
 
 /** The parts of pagefind-highlight.js this page uses: a class wrapping mark.js. */
@@ -48,12 +51,34 @@ function clearHighlights(): void {
   document.documentElement.classList.remove("has-highlight-bar");
 }
 
+/** Terms the bar names, at most; "and 2 more" counts the rest. */
+const NAMED_TERMS = 3;
+
+/** "“raise concerns” and “team”", "“a”, “b”, “c” and 2 more": the terms, each shortened. */
+function listTerms(terms: string[]): string {
+  const named = terms.slice(0, NAMED_TERMS).map((term) => `“${shownQuery(term, 30)}”`);
+  const rest = terms.length - named.length;
+  if (rest > 0) return `${named.join(", ")} and ${rest} more`;
+  return named.length > 1 ? `${named.slice(0, -1).join(", ")} and ${named.at(-1)}` : named.join("");
+}
+
+/**
+ * The heading of the part of the page the reader is at: the last one above the middle of
+ * the screen, or the first on the page.
+ */
+function headingInView(): HTMLElement | null {
+  const headings = [...document.querySelectorAll<HTMLElement>("main :is(h1, h2, h3, h4)")];
+  return (
+    headings.findLast((h) => h.getBoundingClientRect().top < innerHeight / 2) ?? headings[0] ?? null
+  );
+}
+
 /** The bar that says what is marked, with the button that clears the marks. */
 function highlightBar(terms: string[]): HTMLElement {
   const bar = document.createElement("div");
   bar.className = "highlight-bar no-print";
   const text = document.createElement("p");
-  text.textContent = `Matches for “${terms.join(" ")}” are highlighted.`;
+  text.textContent = `Highlighted: ${listTerms(terms)}.`;
   const button = document.createElement("button");
   button.type = "button";
   button.className = "button";
@@ -63,7 +88,12 @@ function highlightBar(terms: string[]): HTMLElement {
     clearHighlights();
     // The address is the page's own again, ready to copy or bookmark, with its #section.
     history.replaceState(history.state, "", withoutHighlight(location.href));
-    document.querySelector<HTMLElement>("main")?.focus({ preventScroll: true });
+    // Focus stays where the reader is: on the heading of the part in view, not moved.
+    const heading = headingInView();
+    if (heading) {
+      if (!heading.hasAttribute("tabindex")) heading.tabIndex = -1;
+      heading.focus({ preventScroll: true });
+    }
     say("Highlights cleared");
   });
   bar.append(text, button);
@@ -99,11 +129,23 @@ export async function markSearchTerms(): Promise<void> {
     default: PagefindHighlightClass;
   };
   // Pagefind marks each term wherever it occurs, even inside other words ("up" in
-  // "support"); mark whole words that start with a term instead, as search matched them.
+  // "support"); mark whole words that are forms of a term instead, and phrases whole, and
+  // note which terms were found, for the bar to name only those.
+  const matcher = highlightMatcher(terms);
+  const found = new Set<string>();
   class WordHighlight extends PagefindHighlight {
-    override markText(instance: MarkJs, terms: string[]): void {
-      const pattern = highlightPattern(terms);
-      if (pattern) instance.markRegExp(pattern, this.markOptions);
+    override markText(instance: MarkJs): void {
+      if (!matcher) return;
+      instance.markRegExp(matcher.pattern, {
+        ...this.markOptions,
+        // A phrase may run across a link or an emphasis.
+        acrossElements: true,
+        filter: (_node, match) => {
+          const term = matcher.termOf(match);
+          if (term) found.add(term);
+          return term !== undefined;
+        },
+      });
     }
   }
   new WordHighlight({
@@ -115,11 +157,11 @@ export async function markSearchTerms(): Promise<void> {
       exclude: ["[data-pagefind-ignore]", "[data-pagefind-ignore] *"],
     },
   });
-  if (!document.querySelector(`mark.${MARK_CLASS}`)) return;
+  if (found.size === 0) return;
   const landing = location.hash
     ? document.getElementById(decodeURIComponent(location.hash.slice(1)))
     : null;
-  const bar = highlightBar(terms);
+  const bar = highlightBar(terms.filter((term) => found.has(term)));
   if (landing) landing.after(bar);
   else document.querySelector("main")?.prepend(bar);
   document.documentElement.classList.add("has-highlight-bar");

@@ -10,6 +10,7 @@
  * every page.
  */
 import { HIGHLIGHT_PARAM } from "~/lib/search/highlight.ts";
+import { announcer } from "./announce.ts";
 import { define } from "./define.ts";
 // Every page but the search page has the launcher: it brings offline reading to them all.
 import "./offline-reading.ts";
@@ -64,12 +65,25 @@ class SearchLauncher extends HTMLElement {
     };
     const open = () => {
       const from = document.activeElement;
-      // Search could not load (offline, say): the search page is the way in.
       preload().then(
         (dialog) => dialog.open(from),
-        () => location.assign(link.href),
+        // Search could not load (offline before the site was saved, say). Going to the
+        // search page would leave this one for the browser's error page: say so here.
+        () =>
+          say(
+            navigator.onLine
+              ? "Search could not load. Try again in a moment."
+              : "Search could not load: you are offline.",
+          ),
       );
     };
+
+    // A status message at the foot of the screen, as "Link copied" is (SectionLinks.astro).
+    const status = document.createElement("p");
+    status.role = "status";
+    status.className = "toast";
+    this.append(status);
+    const say = announcer(status, 8000);
     button.onclick = open;
     button.onpointerenter = button.onfocus = () => void preload().catch(() => undefined);
     link.replaceWith(button);

@@ -1,8 +1,32 @@
 import { basePath, href } from "~/lib/address/paths.ts";
-import { rankPages, rankSections, type RankedSection } from "~/lib/search/rank.ts";
 import { withHighlight } from "~/lib/search/highlight.ts";
+import {
+  highlightTermsOf,
+  MAX_QUERY_WORDS,
+  parseQuery,
+  shownQuery,
+  type SearchQuery,
+} from "~/lib/search/query.ts";
+import { rankPages, rankSections, type RankedSection } from "~/lib/search/rank.ts";
+import {
+  allWords,
+  countKinds,
+  leastHeld,
+  mostWords,
+  wantsMost,
+  type Candidate,
+} from "~/lib/search/results.ts";
 import { suggestQuery } from "~/lib/search/suggest.ts";
+import { unknownWords } from "~/lib/search/vocabulary.ts";
+import { isStopWord } from "~/lib/search/words.ts";
 import { define } from "./define.ts";
+
+/** One page Pagefind found; its details are a download of their own. */
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindPage>;
+}
 
 /** The parts of Pagefind's browser API this site uses (pagefind.js, built into dist/pagefind/). */
 interface Pagefind {
@@ -10,7 +34,7 @@ interface Pagefind {
   search(
     query: string | null,
     options?: { filters?: Record<string, string> },
-  ): Promise<{ results: { data(): Promise<PagefindPage> }[] } | null>;
+  ): Promise<{ results: PagefindResult[] } | null>;
   /** Every filter and its values, with how many pages have each. */
   filters(): Promise<Record<string, Record<string, number>>>;
 }
@@ -41,10 +65,13 @@ const STATUS_DELAY_MS = 900;
 let pagefind: Promise<Pagefind> | undefined;
 let failures = 0;
 let vocabulary: Promise<string[]> | undefined;
+let index: Promise<SiteIndex> | undefined;
 
 /**
  * The words the index holds, most frequent first, written at build time
- * (src/integrations/search-words.ts); loaded only when a query finds nothing.
+ * (src/integrations/search-words.ts): to tell a word the site holds from one Pagefind
+ * matched only by a fragment of it, and for "Did you mean". Empty if it cannot load, and
+ * then search trusts Pagefind.
  */
 function loadVocabulary(): Promise<string[]> {
   vocabulary ??= fetch(href("/search-words.json"))
@@ -85,9 +112,117 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
+/** What search knows of the site before a first query: every page and its kind. */
+interface SiteIndex {
+  pagefind: Pagefind;
+  /** The kinds of page, in the order the filters list them. */
+  kinds: string[];
+  /** Each page's kind, by Pagefind's id. */
+  kindOf: Map<string, string>;
+  /** Every page, kind by kind: what a filter shows without words. */
+  pages: PagefindResult[];
+}
+
+/** Loads Pagefind and asks it for each kind's pages, once; forgotten if it fails. */
+function loadIndex(): Promise<SiteIndex> {
+  index ??= (async () => {
+    const engine = await loadPagefind();
+    const kinds = Object.keys((await engine.filters())[KIND] ?? {}).sort();
+    const kindOf = new Map<string, string>();
+    const pages: PagefindResult[] = [];
+    for (const kind of kinds) {
+      for (const page of (await engine.search(null, { filters: { [KIND]: kind } }))?.results ??
+        []) {
+        kindOf.set(page.id, kind);
+        pages.push(page);
+      }
+    }
+    return { pagefind: engine, kinds, kindOf, pages };
+  })().catch((error: unknown) => {
+    index = undefined;
+    throw error;
+  });
+  return index;
+}
+
 /** Starts loading Pagefind ahead of a first query, as the search dialog opens. */
 export function preloadSearch(): void {
-  loadPagefind().catch(() => undefined);
+  loadIndex().catch(() => undefined);
+}
+
+/** What a query found: the pages to list, and how. */
+interface Found {
+  /**
+   * The pages holding every keyword, as Pagefind ordered them; then, if there are few of
+   * those, the pages holding most of the keywords. rankPages orders the ones shown.
+   */
+  candidates: Candidate[];
+  /** Keywords the site does not hold in any form. */
+  unknown: string[];
+}
+
+/**
+ * Asks Pagefind for the query's keywords. A keyword the site does not hold is not searched:
+ * Pagefind would match it by a fragment ("team" for "teamwrok"). Quoted phrases must be on
+ * the page as phrases. When few pages hold every keyword, the pages holding most of them
+ * follow (results.ts, FEW_FULL_MATCHES).
+ */
+async function find(site: SiteIndex, query: SearchQuery, words: string[]): Promise<Found> {
+  const unknown = words.length > 0 ? unknownWords(query.keywords, words) : [];
+  const known = query.keywords.filter((word) => !unknown.includes(word));
+  const search = async (term: string) => (await site.pagefind.search(term))?.results ?? [];
+  let hits: PagefindResult[] = [];
+  const fullIds = new Set<string>();
+  if (known.length > 0 && unknown.length === 0) {
+    hits = await search(known.join(" "));
+    for (const phrase of query.phrases) {
+      const holding = new Set((await search(`"${phrase.join(" ")}"`)).map((hit) => hit.id));
+      hits = hits.filter((hit) => holding.has(hit.id));
+    }
+    if (!wantsMost(query.keywords.length, hits.length)) {
+      return { candidates: allWords(known, hits, site.kindOf), unknown };
+    }
+    hits.forEach((hit) => fullIds.add(hit.id));
+  }
+  if (known.length === 0 || query.keywords.length < 2) return { candidates: [], unknown };
+  const perWord = [];
+  for (const word of known) perWord.push(await search(word));
+  const most = mostWords(known, perWord, site.kindOf, leastHeld(query.keywords.length));
+  return {
+    candidates: [
+      ...allWords(known, hits, site.kindOf),
+      ...most.filter((candidate) => !fullIds.has(candidate.id)),
+    ],
+    unknown,
+  };
+}
+
+/**
+ * The details of the pages to show, each fetched from a search for the words it holds, so
+ * its excerpts mark those words. Pages holding the same words share one search.
+ */
+async function details(
+  site: SiteIndex,
+  shown: Candidate[],
+): Promise<(PagefindPage & { candidate: Candidate })[]> {
+  const results = new Map<string, PagefindResult>();
+  const bySet = new Map<string, Candidate[]>();
+  for (const candidate of shown) {
+    const key = candidate.words.join(" ");
+    bySet.set(key, [...(bySet.get(key) ?? []), candidate]);
+  }
+  for (const [key, group] of bySet) {
+    const found = key
+      ? ((await site.pagefind.search(key))?.results ?? [])
+      : site.pages.filter((page) => group.some((c) => c.id === page.id));
+    for (const result of found) results.set(result.id, result);
+  }
+  return Promise.all(
+    shown.flatMap((candidate) => {
+      const result = results.get(candidate.id);
+      return result ? [result.data().then((page) => ({ ...page, candidate }))] : [];
+    }),
+  );
 }
 
 /**
@@ -125,13 +260,14 @@ function link(href: string, text: string, className: string, context = ""): HTML
   return a;
 }
 
-function resultItem(page: PagefindPage, query: string): HTMLLIElement {
+/** A page of results: its title, and its best sections, each with its excerpt. */
+function resultItem(page: PagefindPage, query: SearchQuery, terms: string[]): HTMLLIElement {
   const item = document.createElement("li");
   item.className = "search-result";
-  // Result addresses carry the search words, for the page to mark (search-highlight.ts).
+  // Result addresses carry the words found there, for the page to mark (search-highlight.ts).
   const heading = document.createElement("h2");
   heading.append(
-    link(withHighlight(page.url, query), page.meta.title ?? page.url, "search-result-title"),
+    link(withHighlight(page.url, terms), page.meta.title ?? page.url, "search-result-title"),
   );
   item.append(heading);
   const sections = rankSections(
@@ -151,7 +287,7 @@ function resultItem(page: PagefindPage, query: string): HTMLLIElement {
     p.append(...excerptNodes(section.excerpt));
     li.append(
       link(
-        withHighlight(section.url, query),
+        withHighlight(section.url, terms),
         section.title,
         "search-result-section",
         page.meta.title ?? "",
@@ -165,26 +301,42 @@ function resultItem(page: PagefindPage, query: string): HTMLLIElement {
 }
 
 /**
- * Radio buttons for the kinds of page, from the values the pages declare: "All" and one
- * for each kind. Native radios, so arrow keys move between them.
+ * Radio buttons for the kinds of page: "All" and one for each kind. Native radios, so arrow
+ * keys move between them. Each label's count is set by `showCounts`.
  */
-function kindFilters(counts: Record<string, number>, selected: string): HTMLFieldSetElement {
+function kindFilters(kinds: string[], selected: string): HTMLFieldSetElement {
   const fieldset = document.createElement("fieldset");
   fieldset.className = "search-filters";
   const legend = document.createElement("legend");
   legend.textContent = "Show";
   fieldset.append(legend);
-  for (const [value, count] of [["", 0] as const, ...Object.entries(counts).sort()]) {
+  for (const value of ["", ...kinds]) {
     const label = document.createElement("label");
     const radio = document.createElement("input");
     radio.type = "radio";
     radio.name = KIND;
     radio.value = value;
     radio.checked = value === selected;
-    label.append(radio, value ? `${value} (${count})` : "All");
+    const text = document.createElement("span");
+    text.dataset["kind"] = value;
+    text.textContent = value || "All";
+    label.append(radio, text);
     fieldset.append(label);
   }
   return fieldset;
+}
+
+/**
+ * Puts each kind's number of results for the current words in its label ("Chapters (3)"),
+ * and the total in "All"; with no results, or no words, the labels alone.
+ */
+function showCounts(root: HTMLElement, counts: Map<string, number> | undefined): void {
+  const total = counts ? [...counts.values()].reduce((sum, n) => sum + n, 0) : 0;
+  for (const text of root.querySelectorAll<HTMLElement>(".search-filters [data-kind]")) {
+    const kind = text.dataset["kind"] ?? "";
+    const count = kind ? counts?.get(kind) : total;
+    text.textContent = `${kind || "All"}${counts && total > 0 ? ` (${count ?? 0})` : ""}`;
+  }
 }
 
 /** Up and Down move through the result links, and from the box into them and back. */
@@ -217,14 +369,27 @@ export function enhanceSearch(root: HTMLElement): void {
   const onSearchPage = !root.closest("search-dialog");
   arrowKeys(root, input, results);
 
+  const address = new URLSearchParams(onSearchPage ? window.location.search : "");
   let latest = 0;
+  /** The kind of page chosen: the address's until the filters are there. */
   const kind = () =>
-    root.querySelector<HTMLInputElement>(`input[name=${KIND}]:checked`)?.value ?? "";
+    root.querySelector(".search-filters")
+      ? (root.querySelector<HTMLInputElement>(`input[name=${KIND}]:checked`)?.value ?? "")
+      : (address.get(KIND) ?? "");
+  /** The current words' results of each kind, shown in the filters' labels. */
+  let counts: Map<string, number> | undefined;
+  const addFilters = (kinds: string[]) => {
+    if (kinds.length < 2 || root.querySelector(".search-filters")) return;
+    const fieldset = kindFilters(kinds, kind());
+    fieldset.addEventListener("change", () => void run(input.value.trim(), true));
+    form.after(fieldset);
+    showCounts(root, counts);
+  };
   /** The query a lost connection interrupted, to run again when it returns. */
   let waitingForConnection: string | undefined;
   let statusTimer: number | undefined;
   /** Says the result count once typing pauses, not after every letter. */
-  const setStatus = (message: string | Node[], now: boolean) => {
+  const setStatus = (message: string | (string | Node)[], now: boolean) => {
     window.clearTimeout(statusTimer);
     const say = () =>
       status.replaceChildren(...(typeof message === "string" ? [message] : message));
@@ -244,14 +409,14 @@ export function enhanceSearch(root: HTMLElement): void {
     });
     return link;
   };
-  const run = async (query: string, now: boolean) => {
+  const run = async (text: string, now: boolean) => {
     const ticket = ++latest;
     const only = kind();
     waitingForConnection = undefined;
     if (onSearchPage) {
       const url = new URL(window.location.href);
       const params: [string, string][] = [
-        ["q", query],
+        ["q", text],
         [KIND, only],
       ];
       for (const [name, value] of params) {
@@ -260,42 +425,93 @@ export function enhanceSearch(root: HTMLElement): void {
       }
       history.replaceState(null, "", url);
     }
-    if (!query && !only) {
+    if (!text && !only) {
       results.replaceChildren();
+      counts = undefined;
+      showCounts(root, counts);
       setStatus("", true);
       return;
     }
     try {
-      const found =
-        (
-          await (
-            await loadPagefind()
-          ).search(query || null, only ? { filters: { [KIND]: only } } : {})
-        )?.results ?? [];
+      const query = parseQuery(text);
+      const [site, words] = await Promise.all([
+        loadIndex(),
+        query.words.length > 0 ? loadVocabulary() : [],
+      ]);
+      const found: Found =
+        query.words.length > 0
+          ? await find(site, query, words)
+          : {
+              candidates: site.pages.map((page) => ({
+                id: page.id,
+                kind: site.kindOf.get(page.id) ?? "",
+                words: [],
+                score: 0,
+                full: true,
+              })),
+              unknown: [],
+            };
+      if (ticket !== latest) return;
+      counts = found.candidates.length > 0 ? countKinds(found.candidates, site.kinds) : undefined;
+      addFilters(site.kinds);
+      showCounts(root, counts);
+      const listed = found.candidates.filter((c) => !only || c.kind === only);
       // Each result's details are a download of their own: fetch only those shown.
-      const shown = found.slice(0, MAX_PAGES);
-      const pages = rankPages(await Promise.all(shown.map((r) => r.data())), query);
+      const pages = rankPages(
+        (await details(site, listed.slice(0, MAX_PAGES))).map((page) => ({
+          ...page,
+          kind: page.candidate.kind,
+          held: page.candidate.words.length,
+        })),
+        query,
+      );
       if (ticket !== latest) return;
-      results.replaceChildren(...pages.map((page) => resultItem(page, query)));
+      results.replaceChildren(
+        ...pages.map((page) =>
+          resultItem(
+            page,
+            query,
+            page.candidate.full
+              ? highlightTermsOf(query)
+              : page.candidate.words.filter((word) => !isStopWord(word)),
+          ),
+        ),
+      );
       const suggestion =
-        query && found.length === 0 ? suggestQuery(query, await loadVocabulary()) : undefined;
-      if (ticket !== latest) return;
-      void addFilters();
-      const pagesText = `${found.length} ${found.length === 1 ? "page" : "pages"}`;
+        found.unknown.length > 0 || found.candidates.length === 0
+          ? suggestQuery(query.words.join(" "), words)
+          : undefined;
+      const shown = shownQuery(text);
+      // The reader's own quotes are kept, so none are added around a query that has them.
+      const quoted = /["“”„]/u.test(shown) ? shown : `“${shown}”`;
       const where = only ? ` in ${only}` : "";
-      const more = found.length > MAX_PAGES ? ` Showing the best ${MAX_PAGES}.` : "";
+      const pagesOf = (n: number) => `${n} ${n === 1 ? "page" : "pages"}`;
+      const full = listed.filter((c) => c.full).length;
+      const more = listed.length > MAX_PAGES ? ` Showing the best ${MAX_PAGES}.` : "";
+      const cut =
+        query.dropped > 0 ? ` Only its first ${MAX_QUERY_WORDS} words were searched.` : "";
+      const didYouMean = suggestion
+        ? [document.createTextNode(" Did you mean "), suggestionLink(suggestion), "?"]
+        : [];
       setStatus(
-        !query
-          ? `${pagesText}${where}.${more}`
-          : found.length === 0
-            ? suggestion
+        query.words.length === 0
+          ? [`${pagesOf(listed.length)}${where}.${more}`]
+          : listed.length === 0
+            ? [
+                `No results for ${quoted}${where}.${cut}`,
+                ...(suggestion ? didYouMean : [" Try another word, or browse the chapters."]),
+              ]
+            : full === listed.length
               ? [
-                  document.createTextNode(`No results for “${query}”${where}. Did you mean `),
-                  suggestionLink(suggestion),
-                  document.createTextNode("?"),
+                  `${pagesOf(full)} ${full === 1 ? "matches" : "match"} ${quoted}${where}.${more}${cut}`,
                 ]
-              : `No results for “${query}”${where}. Try another word, or browse the chapters.`
-            : `${pagesText} ${found.length === 1 ? "matches" : "match"} “${query}”${where}.${more}`,
+              : [
+                  full === 0
+                    ? `No page matches all of ${quoted}${where}. ${pagesOf(listed.length)} ${listed.length === 1 ? "matches" : "match"} most of it, best first.`
+                    : `${pagesOf(full)} ${full === 1 ? "matches" : "match"} all of ${quoted}${where}, and ${listed.length - full} more ${listed.length - full === 1 ? "matches" : "match"} most of it.`,
+                  `${more}${cut}`,
+                  ...didYouMean,
+                ],
         now,
       );
     } catch {
@@ -303,7 +519,7 @@ export function enhanceSearch(root: HTMLElement): void {
       results.replaceChildren();
       // The next query tries again (loadPagefind forgets a failed load); so does the
       // connection coming back.
-      waitingForConnection = query;
+      waitingForConnection = text;
       setStatus(
         navigator.onLine
           ? "Search could not load just now. Press Search to try again."
@@ -327,7 +543,6 @@ export function enhanceSearch(root: HTMLElement): void {
     void run(input.value.trim(), true);
   });
 
-  const address = new URLSearchParams(onSearchPage ? window.location.search : "");
   const initial = address.get("q")?.trim() ?? "";
   if (initial) {
     input.value = initial;
@@ -335,20 +550,15 @@ export function enhanceSearch(root: HTMLElement): void {
   }
   // The filters come from the index, so they appear once the reader turns to search (and
   // Pagefind loads): nothing of it loads, and nothing moves, before that.
-  const addFilters = () =>
-    loadPagefind()
-      .then((pagefind) => pagefind.filters())
-      .then((filters) => {
-        const kinds = filters[KIND] ?? {};
-        if (Object.keys(kinds).length < 2 || root.querySelector(".search-filters")) return;
-        const fieldset = kindFilters(kinds, address.get(KIND) ?? "");
-        fieldset.addEventListener("change", () => void run(input.value.trim(), true));
-        form.after(fieldset);
-        if (address.get(KIND)) void run(input.value.trim(), true);
+  const prepare = () =>
+    loadIndex()
+      .then((site) => {
+        addFilters(site.kinds);
+        if (address.get(KIND) && !initial) void run("", true);
       })
       .catch(() => undefined);
-  if (initial || address.get(KIND) || !onSearchPage) void addFilters();
-  else input.addEventListener("focus", () => void addFilters(), { once: true });
+  if (initial || address.get(KIND) || !onSearchPage) void prepare();
+  else input.addEventListener("focus", () => void prepare(), { once: true });
 }
 
 define(

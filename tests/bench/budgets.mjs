@@ -23,6 +23,18 @@ export const FIRST_VIEW = {
   page: BUDGET.firstView,
 };
 
+/**
+ * JavaScript by kind of page, where it differs from BUDGET.js. The search page's one script
+ * is search itself (the results, the dialog every other page borrows, the marking of words
+ * on a result's page): what SEARCH_BUDGET already counts, every byte, for a first search.
+ */
+export const JS = { search: 8 * KB };
+
+/** The JavaScript budget, in bytes, of the page at this site path. */
+export function jsBudget(page) {
+  return JS[pageKind(page)] ?? BUDGET.js;
+}
+
 /** Opening search on a chapter and a first query, every request counted (Pagefind's and ours). */
 export const SEARCH_BUDGET = 110 * KB;
 
@@ -33,6 +45,7 @@ export function pageKind(path) {
   const page = path.replace(/(?<=\/)\d+\/$/, "");
   if (page === "/") return "home";
   if (page === "/guide/") return "guide";
+  if (page === "/search/") return "search";
   // A chapter, not the list of chapters (/chapters/) or a chapter's worksheet.
   if (/^\/chapters\/[^/]+\/$/.test(page)) return "chapter";
   return "page";
@@ -40,5 +53,5 @@ export function pageKind(path) {
 
 /** The first-view budget, in bytes, of the page at this site path ("/guide/"). */
 export function firstViewBudget(page) {
-  return FIRST_VIEW[pageKind(page)];
+  return FIRST_VIEW[pageKind(page)] ?? FIRST_VIEW.page;
 }

@@ -75,7 +75,7 @@ export async function readsOfflineAfterOneVisit(page: Page, context: BrowserCont
   await expect(page.locator("mark").first()).toHaveText(/^pillow/i);
 
   // The search page, with its query in the address.
-  await page.goto("search/?q=delegation");
+  await page.goto("search/?q=delegate");
   await expect(
     page.getByRole("list", { name: "Search results" }).getByRole("link").first(),
   ).toHaveAttribute("href", new RegExp(`^${base}chapters/`));

@@ -124,7 +124,7 @@ test.describe("a page opened from a result", () => {
     await expect(page).toHaveURL("/chapters/venepuncture/?highlight=pillow#comfort-tips");
     const marks = page.getByRole("main").locator("mark");
     await expect(marks.first()).toHaveText(/^pillows?$/i);
-    await expect(page.getByText("Matches for “pillow” are highlighted.")).toBeVisible();
+    await expect(page.getByText("Highlighted: “pillow”.")).toBeVisible();
     // The reader landed at the section: the control is next in the tab order.
     await page.keyboard.press("Tab");
     const clear = page.getByRole("button", { name: "Clear highlights" });
@@ -134,9 +134,10 @@ test.describe("a page opened from a result", () => {
     await expect(clear).toHaveCount(0);
     await expect(page.getByRole("status").filter({ hasText: "Highlights cleared" })).toHaveCount(1);
     await expect(page).toHaveURL("/chapters/venepuncture/#comfort-tips");
-    await expect(
-      page.getByRole("heading", { name: "Three tips for the patient’s comfort" }),
-    ).toBeInViewport();
+    // The reader stays where they were: focus on the heading of the part in view.
+    const tips = page.getByRole("heading", { name: "Three tips for the patient’s comfort" });
+    await expect(tips).toBeInViewport();
+    await expect(tips).toBeFocused();
     expect(violations).toEqual([]);
   });
 
@@ -242,11 +243,11 @@ test.describe("filters by kind of page", () => {
   test("list every page of a kind without a query, in the dialog too", async ({ page }) => {
     await page.goto("/chapters/benefits/");
     await page.getByRole("banner").getByRole("button", { name: "Search" }).click();
-    await dialog(page)
-      .getByRole("radio", { name: /^Chapters \(6\)$/ })
-      .check();
+    // No words, no counts; once a kind is chosen, every page of each kind is counted.
+    await dialog(page).getByRole("radio", { name: "Chapters", exact: true }).check();
     await expect(dialog(page).getByRole("status")).toHaveText("6 pages in Chapters.");
     await expect(results(page).getByRole("heading")).toHaveCount(6);
+    await expect(dialog(page).getByRole("radio", { name: "Chapters (6)" })).toBeChecked();
   });
 });
 

@@ -2,18 +2,11 @@
  * "Did you mean …?" for the site search. When a query finds nothing, it is usually a
  * misspelling ("hierachy"), so this offers the closest words the site actually contains,
  * taken from the word list written at build time (src/integrations/search-words.ts).
- * Pure functions, no DOM: the search page and the build share them, and both split text
- * into words with the one tokeniser (words.ts), so a query is read exactly as the list was.
+ * Pure functions, no DOM, split into words with the one tokeniser (words.ts), so a query is
+ * read exactly as the list was.
  */
+import { isKnown, letterCount, lowerCase } from "./vocabulary.ts";
 import { splitWords } from "./words.ts";
-
-/** Shorter words are too common to suggest, and too short to tell a typing slip from another word. */
-export const MIN_WORD_LETTERS = 3;
-
-/** Letters in a word, counting a letter outside the Basic Multilingual Plane once. */
-export function letterCount(word: string): number {
-  return [...word].length;
-}
 
 /** How far a word may be from a suggestion: one slip in a short word, two in a longer one. */
 function allowance(word: string): number {
@@ -92,8 +85,6 @@ function closestIndex(target: string, lower: readonly string[]): number | undefi
   return best;
 }
 
-const lowerCase = (text: string) => text.normalize("NFC").toLowerCase();
-
 /**
  * The vocabulary word closest to `word`: at most 1 slip away for words of up to 4 letters,
  * 2 for longer ones; of equally close words, the earlier (more frequent) one. Undefined when
@@ -102,11 +93,6 @@ const lowerCase = (text: string) => text.normalize("NFC").toLowerCase();
 export function closestWord(word: string, vocabulary: readonly string[]): string | undefined {
   const index = closestIndex(lowerCase(word), vocabulary.map(lowerCase));
   return index === undefined ? undefined : vocabulary[index];
-}
-
-/** True when Pagefind would find the word: it is in the list, starts a word in it, or is short. */
-function isKnown(word: string, lower: readonly string[]): boolean {
-  return letterCount(word) < MIN_WORD_LETTERS || lower.some((known) => known.startsWith(word));
 }
 
 /**

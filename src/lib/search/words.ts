@@ -40,3 +40,51 @@ export function htmlWords(html: string): string[] {
       .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, name: string) => ENTITIES[name] ?? " "),
   );
 }
+
+/**
+ * Words too common to search for or mark on their own: they are on nearly every page, so
+ * they neither narrow a search nor show a reader where the answer is. Inside a quoted
+ * phrase they count ("speak up to the team"). Marked pure, so a script that takes only
+ * something else from this module does not carry the list.
+ */
+// prettier-ignore
+export const STOP_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "a", "an", "and", "are", "as", "at", "be", "but", "by", "can", "could", "did", "do", "does",
+  "for", "from", "had", "has", "have", "how", "i", "if", "in", "into", "is", "it", "its", "me",
+  "my", "no", "not", "of", "on", "or", "our", "should", "so", "than", "that", "the", "their",
+  "them", "then", "there", "these", "they", "this", "those", "to", "too", "us", "was", "we",
+  "were", "what", "when", "where", "which", "who", "whom", "why", "will", "with", "would", "you",
+  "your",
+]);
+
+/** True for a word that is searched and marked only as part of a phrase (STOP_WORDS). */
+export function isStopWord(word: string): boolean {
+  return STOP_WORDS.has(word);
+}
+
+/**
+ * A word without its commonest English endings, so the forms of one word compare equal:
+ * "nurse", "nurses" and "nursing" give "nurs"; "hierarchy" and "hierarchies" give
+ * "hierarchy"; "learned", "learning" and "learns" give "learn". Lighter than the Snowball
+ * stemmer Pagefind indexes with, and only ever used to ask whether two words are forms of
+ * one another: never to find pages, which is Pagefind's job.
+ */
+export function lightStem(word: string): string {
+  let stem = word.replace(/['’]s$/u, "");
+  const strip = (suffix: string, replacement = "") => {
+    if (!stem.endsWith(suffix) || [...stem].length - suffix.length < 3) return false;
+    stem = stem.slice(0, -suffix.length) + replacement;
+    return true;
+  };
+  const stripped =
+    strip("ies", "y") ||
+    strip("ied", "y") ||
+    strip("ing") ||
+    strip("ed") ||
+    (/(?:ss|x|z|ch|sh)es$/u.test(stem) && strip("es")) ||
+    (/[^su]s$/u.test(stem) && strip("s"));
+  // "planning" and "planned" to "plan"; never "pass" or "fall", whose pairs are the word's.
+  if (stripped && /([^aeiouylsz])\1$/u.test(stem)) stem = stem.slice(0, -1);
+  // The silent e that endings take away: "nurse" to "nurs", as "nursing" becomes.
+  return /[^aeiou]e$/u.test(stem) && [...stem].length > 3 ? stem.slice(0, -1) : stem;
+}

@@ -1,46 +1,70 @@
 import { describe, expect, it } from "vitest";
 import {
-  highlightPattern,
+  highlightMatcher,
   highlightTerms,
+  MAX_HIGHLIGHT_TERMS,
   withHighlight,
   withoutHighlight,
-} from "../../../../src/lib/search/highlight.ts";
+} from "~/lib/search/highlight.ts";
 
-/** The words a pattern marks in a text. */
-const marked = (terms: string[], text: string) => text.match(highlightPattern(terms) ?? /^$/g);
+/** The words a matcher marks in a text, as search-highlight.ts has mark.js do. */
+function marked(terms: string[], text: string): string[] {
+  const matcher = highlightMatcher(terms);
+  if (!matcher) return [];
+  return [...text.matchAll(matcher.pattern)]
+    .map((m) => m[0])
+    .filter((match) => matcher.termOf(match) !== undefined);
+}
 
 describe("highlightTerms", () => {
   it("reads every term, one parameter each, in order", () => {
     expect(highlightTerms("?highlight=speak&highlight=up")).toEqual(["speak", "up"]);
+    expect(highlightTerms("?highlight=raise+concerns")).toEqual(["raise concerns"]);
   });
-  it("ignores empty terms and other parameters", () => {
+  it("ignores empty terms, stop words alone and other parameters", () => {
     expect(highlightTerms("?q=x&highlight=&highlight=%20")).toEqual([]);
+    expect(highlightTerms("?highlight=the&highlight=up")).toEqual(["up"]);
     expect(highlightTerms("")).toEqual([]);
+  });
+  it("reads words as search does: quotes and punctuation dropped, repeats once", () => {
+    expect(highlightTerms('?highlight="Raise&highlight=raise&highlight=made-up')).toEqual([
+      "raise",
+      "made up",
+    ]);
+  });
+  it("takes a few terms at most from a crafted address, and no overlong one", () => {
+    const letter = (n: number) => String.fromCharCode(97 + (n % 26));
+    const many = Array.from(
+      { length: 60 },
+      (_, i) => `highlight=word${letter(i)}${letter(i / 26)}`,
+    );
+    expect(highlightTerms(`?${many.join("&")}`)).toHaveLength(MAX_HIGHLIGHT_TERMS);
+    expect(highlightTerms(`?highlight=${"a".repeat(500)}&highlight=team`)).toEqual(["team"]);
   });
 });
 
 describe("withHighlight", () => {
-  it("adds each word of the query, in lower case, before the section", () => {
-    expect(withHighlight("/chapters/x/#tips", " Speak  up ")).toBe(
+  it("adds each term before the section", () => {
+    expect(withHighlight("/chapters/x/#tips", ["speak", "up"])).toBe(
       "/chapters/x/?highlight=speak&highlight=up#tips",
     );
-    expect(withHighlight("/references/", "Busari")).toBe("/references/?highlight=busari");
+    expect(withHighlight("/references/", ["busari"])).toBe("/references/?highlight=busari");
+  });
+  it("keeps a phrase as one term", () => {
+    expect(withHighlight("/a/", ["raise concerns"])).toBe("/a/?highlight=raise+concerns");
   });
   it("encodes what an address cannot hold, and keeps a query the address has", () => {
-    expect(withHighlight("/a/?x=1", "Café")).toBe("/a/?x=1&highlight=caf%C3%A9");
+    expect(withHighlight("/a/?x=1", ["café"])).toBe("/a/?x=1&highlight=caf%C3%A9");
   });
-  it("carries the words search matched, not quotes or punctuation typed around them", () => {
-    expect(withHighlight("/a/", '"raise concerns" & made-up')).toBe(
-      "/a/?highlight=raise&highlight=concerns&highlight=made&highlight=up",
-    );
-    expect(withHighlight("/a/", '" & ++')).toBe("/a/");
+  it("leaves the address alone without terms, as when only a filter is chosen", () => {
+    expect(withHighlight("/chapters/x/", [])).toBe("/chapters/x/");
   });
-  it("leaves the address alone without words, as when only a filter is chosen", () => {
-    expect(withHighlight("/chapters/x/", "  ")).toBe("/chapters/x/");
-  });
-  it("reads back as the same words", () => {
-    const address = withHighlight("/a/#b", "speak up");
-    expect(highlightTerms(new URL(address, "https://example.org").search)).toEqual(["speak", "up"]);
+  it("reads back as the same terms", () => {
+    const address = withHighlight("/a/#b", ["raise concerns", "team"]);
+    expect(highlightTerms(new URL(address, "https://example.org").search)).toEqual([
+      "raise concerns",
+      "team",
+    ]);
   });
 });
 
@@ -57,26 +81,47 @@ describe("withoutHighlight", () => {
   });
 });
 
-describe("highlightPattern", () => {
-  it("marks whole words that start with a term, in any case", () => {
-    expect(marked(["speak", "up"], "Speaking up, speakers and support groups")).toEqual([
+describe("highlightMatcher", () => {
+  it("marks the forms of a searched word, in any case", () => {
+    expect(marked(["speak", "up"], "Speaking up, speaks, speakers and support groups")).toEqual([
       "Speaking",
       "up",
-      "speakers",
+      "speaks",
+    ]);
+    expect(marked(["nurses"], "A nurse, two nurses, nursing and nursery")).toEqual([
+      "nurse",
+      "nurses",
+      "nursing",
+    ]);
+    expect(marked(["hierarchy"], "Hierarchies and a hierarchy, hierarchical")).toEqual([
+      "Hierarchies",
+      "hierarchy",
     ]);
   });
-  it("does not mark a term inside another word", () => {
+  it("never marks a term inside another word, or after a hyphen", () => {
     expect(marked(["ward"], "towards the ward")).toEqual(["ward"]);
+    expect(marked(["the"], "them, they, their and the")).toEqual(["the"]);
+    expect(marked(["up"], "a made-up team that speaks up")).toEqual(["up"]);
   });
-  it("treats characters with a meaning in patterns as text", () => {
-    expect(marked(["c++", "(mdt)"], "c++ and (mdt) but not cxx")).toEqual(["c++", "(mdt)"]);
-    expect(marked([".*"], "nothing here")).toBeNull();
+  it("marks a phrase as a whole, across a line break, and not its words apart", () => {
+    expect(
+      marked(["raise concerns"], "free to raise\nconcerns; a concern was raised, concerns"),
+    ).toEqual(["raise\nconcerns"]);
+  });
+  it("marks a possessive with its word", () => {
+    expect(marked(["hca"], "The HCA’s tips")).toEqual(["HCA’s"]);
   });
   it("knows letters beyond ASCII as parts of words", () => {
-    expect(marked(["caf"], "café and décaf")).toEqual(["café"]);
+    expect(marked(["café"], "café and décafé")).toEqual(["café"]);
+  });
+  it("says which term a mark belongs to", () => {
+    const matcher = highlightMatcher(["raise concerns", "team"]);
+    expect(matcher?.termOf("Raise concerns")).toBe("raise concerns");
+    expect(matcher?.termOf("teams")).toBe("team");
+    expect(matcher?.termOf("teamwork")).toBeUndefined();
   });
   it("has nothing to mark without terms", () => {
-    expect(highlightPattern([])).toBeUndefined();
-    expect(highlightPattern([""])).toBeUndefined();
+    expect(highlightMatcher([])).toBeUndefined();
+    expect(highlightMatcher(["", "&&"])).toBeUndefined();
   });
 });

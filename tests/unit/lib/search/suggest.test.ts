@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { closestWord, distance, suggestQuery } from "~/lib/search/suggest.ts";
+import { unknownWords } from "~/lib/search/vocabulary.ts";
 import { splitWords } from "~/lib/search/words.ts";
 import { WORD_LIST as list } from "./suggest.fixture.ts";
 
@@ -139,5 +140,23 @@ describe("suggestQuery", () => {
   it("suggests nothing when some word has no close match", () => {
     expect(suggestQuery("zebrafish", list)).toBeUndefined();
     expect(suggestQuery("hierachy zebrafish", list)).toBeUndefined();
+  });
+});
+
+describe("unknownWords", () => {
+  const site = [...list, "teamwork", "role", "nurse", "nurses"];
+
+  it("knows a word the site holds, the start of one, or another form of one", () => {
+    expect(unknownWords(["team", "teamw", "roles", "nursing", "hierarchies", "up"], site)).toEqual(
+      [],
+    );
+  });
+  it("does not know a word Pagefind would match only by a fragment of it", () => {
+    // Pagefind finds "teamwrok" by "team", the longest indexed word that starts it.
+    expect(unknownWords(["teamwrok", "team", "hierachy"], site)).toEqual(["teamwrok", "hierachy"]);
+    expect(suggestQuery("teamwrok", site)).toBe("teamwork");
+  });
+  it("ignores case", () => {
+    expect(unknownWords(["Hierarchy", "TEAMWROK"], site)).toEqual(["TEAMWROK"]);
   });
 });
