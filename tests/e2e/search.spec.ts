@@ -122,3 +122,64 @@ test("every result link has its own accessible name, even where section titles r
   expect(names.length).toBeGreaterThan(2);
   expect(new Set(names).size).toBe(names.length);
 });
+
+test("questions a student might type land on the chapter and section that answer them", async ({
+  page,
+}) => {
+  // [question, the first result's title, a section among its first three]
+  const questions: [string, string, string][] = [
+    ["why should medical students learn from nurses", "Learning together across professions", ""],
+    [
+      "how can a healthcare assistant help a medical student",
+      "A first venepuncture, taught by a healthcare assistant",
+      "#other-direction",
+    ],
+    ["what makes it hard to speak up", "Teamwork, hierarchy and safety", "#hierarchy"],
+    [
+      "how do I take blood comfortably for the patient",
+      "A first venepuncture, taught by a healthcare assistant",
+      "#comfort-tips",
+    ],
+    [
+      "why does feedback from specialists help",
+      "Why learning from specialists works",
+      "#practical-feedback",
+    ],
+    ["what does delegation mean", "Glossary", "#delegation"],
+    ["how does hierarchy affect patient safety", "Teamwork, hierarchy and safety", "#hierarchy"],
+    [
+      "what can I learn from watching other staff",
+      "Learning by observing practice",
+      "#watching-staff",
+    ],
+    ["how should a team share its workload", "Teamwork, hierarchy and safety", "#sharing-workload"],
+    [
+      "what did the student do for the HCA in return",
+      "A first venepuncture, taught by a healthcare assistant",
+      "#other-direction",
+    ],
+    ["what is a multidisciplinary team", "Glossary", "#multidisciplinary-team"],
+    [
+      "how does reflection help after watching practice",
+      "Learning by observing practice",
+      "#reflecting",
+    ],
+    ["why do roles matter in a team", "Why learning from specialists works", ""],
+    [
+      "how to create an environment for learning together",
+      "Building an environment for learning together",
+      "",
+    ],
+  ];
+  const results = page.getByRole("list", { name: "Search results" });
+  for (const [question, title, section] of questions) {
+    await page.goto(`/search/?q=${encodeURIComponent(question)}`);
+    const first = results.getByRole("listitem").first();
+    await expect(first.locator(".search-result-title"), question).toHaveText(title);
+    if (!section) continue;
+    const sections = await first
+      .locator(".search-result-section")
+      .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).hash));
+    expect(sections, question).toContain(section);
+  }
+});

@@ -42,19 +42,20 @@ export function htmlWords(html: string): string[] {
 }
 
 /**
- * Words too common to search for or mark on their own: they are on nearly every page, so
- * they neither narrow a search nor show a reader where the answer is. Inside a quoted
+ * Words too common to search for or mark on their own: they are on nearly every page, or
+ * only shape a question ("what does it mean", "why do roles matter"), so they neither
+ * narrow a search nor show a reader where the answer is. Inside a quoted
  * phrase they count ("speak up to the team"). Marked pure, so a script that takes only
  * something else from this module does not carry the list.
  */
 // prettier-ignore
 export const STOP_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   "a", "an", "and", "are", "as", "at", "be", "but", "by", "can", "could", "did", "do", "does",
-  "for", "from", "had", "has", "have", "how", "i", "if", "in", "into", "is", "it", "its", "me",
-  "my", "no", "not", "of", "on", "or", "our", "should", "so", "than", "that", "the", "their",
-  "them", "then", "there", "these", "they", "this", "those", "to", "too", "us", "was", "we",
-  "were", "what", "when", "where", "which", "who", "whom", "why", "will", "with", "would", "you",
-  "your",
+  "for", "from", "had", "has", "have", "how", "i", "if", "in", "into", "is", "it", "its",
+  "matter", "me", "mean", "means", "my", "no", "not", "of", "on", "or", "our", "should", "so",
+  "than", "that", "the", "their", "them", "then", "there", "these", "they", "this", "those",
+  "to", "too", "us", "was", "we", "were", "what", "when", "where", "which", "who", "whom", "why",
+  "will", "with", "would", "you", "your",
 ]);
 
 /** True for a word that is searched and marked only as part of a phrase (STOP_WORDS). */
