@@ -74,6 +74,14 @@ export function searchExamples(base: string): void {
         const marks = page.getByRole("main").locator("mark");
         await expect(marks.first()).toHaveText(/^raise\s+concerns$/i);
         await expect(page.getByText("Highlighted: “raise concerns”.")).toBeVisible();
+        // Clearing keeps the reader where they were: same place, focus on the heading in view.
+        const at = await page.evaluate(() => scrollY);
+        await page.getByRole("button", { name: "Clear highlights" }).click();
+        await expect(marks).toHaveCount(0);
+        const focused = page.locator(":focus");
+        await expect(focused).toHaveRole("heading");
+        await expect(focused).toBeInViewport();
+        expect(await page.evaluate(() => scrollY)).toBe(at);
       });
 
       test("a stray quote is only a character", async () => {
