@@ -438,19 +438,22 @@ export function enhanceSearch(root: HTMLElement): void {
         loadIndex(),
         query.words.length > 0 ? loadVocabulary() : [],
       ]);
+      // Without words, a chosen kind lists its pages; words of punctuation alone find none.
       const found: Found =
         query.words.length > 0
           ? await find(site, query, words)
-          : {
-              candidates: site.pages.map((page) => ({
-                id: page.id,
-                kind: site.kindOf.get(page.id) ?? "",
-                words: [],
-                score: 0,
-                full: true,
-              })),
-              unknown: [],
-            };
+          : text
+            ? { candidates: [], unknown: [] }
+            : {
+                candidates: site.pages.map((page) => ({
+                  id: page.id,
+                  kind: site.kindOf.get(page.id) ?? "",
+                  words: [],
+                  score: 0,
+                  full: true,
+                })),
+                unknown: [],
+              };
       if (ticket !== latest) return;
       counts = found.candidates.length > 0 ? countKinds(found.candidates, site.kinds) : undefined;
       addFilters(site.kinds);
@@ -482,8 +485,8 @@ export function enhanceSearch(root: HTMLElement): void {
           ? suggestQuery(query.words.join(" "), words)
           : undefined;
       const shown = shownQuery(text);
-      // The reader's own quotes are kept, so none are added around a query that has them.
-      const quoted = /["“”„]/u.test(shown) ? shown : `“${shown}”`;
+      // A query the reader put in quotes is shown in theirs, not in quotes within quotes.
+      const quoted = /^["“„].*["”]$/u.test(shown) ? shown : `“${shown}”`;
       const where = only ? ` in ${only}` : "";
       const pagesOf = (n: number) => `${n} ${n === 1 ? "page" : "pages"}`;
       const full = listed.filter((c) => c.full).length;
@@ -494,7 +497,7 @@ export function enhanceSearch(root: HTMLElement): void {
         ? [document.createTextNode(" Did you mean "), suggestionLink(suggestion), "?"]
         : [];
       setStatus(
-        query.words.length === 0
+        !text
           ? [`${pagesOf(listed.length)}${where}.${more}`]
           : listed.length === 0
             ? [

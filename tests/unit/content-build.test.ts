@@ -20,7 +20,7 @@ describe(
       expect(output).toContain("02-benefits data does not match collection schema");
       expect(output).toMatch(/outcomes.*Required/);
       expect(output).toMatch(/order.*Expected type `"number"`, received `"string"`/);
-      expect(output).toContain(`${join(work, "missing-field", BENEFITS)}`);
+      expect(output).toContain(`${join(work, "missing-field", "content", BENEFITS)}`);
     });
     it("two chapters with the same order number", async () => {
       const { failed, output } = await buildWith("duplicate-order", "build", ({ read, write }) => {
@@ -53,7 +53,7 @@ describe(
       expect(failed).toBe(true);
       expect(output).toContain("busari-2017 data does not match collection schema");
       expect(output).toMatch(/DOI.*Required/);
-      expect(output).toContain("bad-reference/references.json");
+      expect(output).toContain("bad-reference/content/references.json");
       expect(output).toMatch(/Unrecognized key\(s\) in object: 'doi'/);
     });
   },
