@@ -3,7 +3,7 @@
  * (search-launcher.ts), which puts the search page's own <site-search> inside it. A native
  * modal <dialog>: focus stays inside, Esc closes it, and focus then returns to where it was.
  */
-import { markSearchTerms } from "./search-highlight.ts";
+import { focusInPlace, markSearchTerms } from "./search-highlight.ts";
 import { preloadSearch } from "./site-search.ts";
 import { define } from "./define.ts";
 
@@ -43,16 +43,10 @@ class SearchDialog extends HTMLElement {
       if (url.hash) location.hash = url.hash;
       // Focus goes to the section, so reading (and Tab) go on from there, as after a
       // result that opens another page.
-      const section = url.hash
-        ? document.getElementById(decodeURIComponent(url.hash.slice(1)))
-        : null;
-      const target = section ?? document.querySelector<HTMLElement>("main h1");
-      if (target) {
-        if (!target.matches("a[href], button, input, select, textarea, [tabindex]")) {
-          target.tabIndex = -1;
-        }
-        target.focus({ preventScroll: true });
-      }
+      focusInPlace(
+        (url.hash && document.getElementById(decodeURIComponent(url.hash.slice(1)))) ||
+          document.querySelector<HTMLElement>("main h1"),
+      );
       void markSearchTerms().catch(() => undefined);
     });
     // Esc closes the dialog, even from the search box, where the browser would first

@@ -63,6 +63,18 @@ function listTerms(terms: string[]): string {
 }
 
 /**
+ * Moves focus to an element without scrolling, making a heading or section focusable by
+ * script (never by Tab) if it is not already: reading, and Tab, go on from there.
+ */
+export function focusInPlace(element: HTMLElement | null): void {
+  if (!element) return;
+  if (!element.matches("a[href], button, input, select, textarea, [tabindex]")) {
+    element.tabIndex = -1;
+  }
+  element.focus({ preventScroll: true });
+}
+
+/**
  * The heading of the part of the page the reader is at: the last one above the middle of
  * the screen, or the first on the page.
  */
@@ -89,11 +101,7 @@ function highlightBar(terms: string[]): HTMLElement {
     // The address is the page's own again, ready to copy or bookmark, with its #section.
     history.replaceState(history.state, "", withoutHighlight(location.href));
     // Focus stays where the reader is: on the heading of the part in view, not moved.
-    const heading = headingInView();
-    if (heading) {
-      if (!heading.hasAttribute("tabindex")) heading.tabIndex = -1;
-      heading.focus({ preventScroll: true });
-    }
+    focusInPlace(headingInView());
     say("Highlights cleared");
   });
   bar.append(text, button);

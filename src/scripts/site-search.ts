@@ -159,6 +159,8 @@ interface Found {
   candidates: Candidate[];
   /** Keywords the site does not hold in any form. */
   unknown: string[];
+  /** The pages found holding every keyword, whose excerpts mark them all, by id. */
+  full: Map<string, PagefindResult>;
 }
 
 /**
@@ -172,42 +174,46 @@ async function find(site: SiteIndex, query: SearchQuery, words: string[]): Promi
   const known = query.keywords.filter((word) => !unknown.includes(word));
   const search = async (term: string) => (await site.pagefind.search(term))?.results ?? [];
   let hits: PagefindResult[] = [];
-  const fullIds = new Set<string>();
   if (known.length > 0 && unknown.length === 0) {
     hits = await search(known.join(" "));
     for (const phrase of query.phrases) {
       const holding = new Set((await search(`"${phrase.join(" ")}"`)).map((hit) => hit.id));
       hits = hits.filter((hit) => holding.has(hit.id));
     }
-    if (!wantsMost(query.keywords.length, hits.length)) {
-      return { candidates: allWords(known, hits, site.kindOf), unknown };
-    }
-    hits.forEach((hit) => fullIds.add(hit.id));
   }
-  if (known.length === 0 || query.keywords.length < 2) return { candidates: [], unknown };
+  const full = new Map(hits.map((hit) => [hit.id, hit]));
+  if (!wantsMost(query.keywords.length, hits.length)) {
+    return { candidates: allWords(known, hits, site.kindOf), unknown, full };
+  }
+  if (known.length === 0) return { candidates: [], unknown, full };
   const perWord = [];
   for (const word of known) perWord.push(await search(word));
   const most = mostWords(known, perWord, site.kindOf, leastHeld(query.keywords.length));
   return {
     candidates: [
       ...allWords(known, hits, site.kindOf),
-      ...most.filter((candidate) => !fullIds.has(candidate.id)),
+      ...most.filter((candidate) => !full.has(candidate.id)),
     ],
     unknown,
+    full,
   };
 }
 
 /**
- * The details of the pages to show, each fetched from a search for the words it holds, so
- * its excerpts mark those words. Pages holding the same words share one search.
+ * The details of the pages to show. A page holding every keyword comes from the search that
+ * found it; any other from a search for the words it holds, so its excerpts mark those
+ * words (pages holding the same words share one search); without words, from the list of
+ * every page.
  */
 async function details(
   site: SiteIndex,
   shown: Candidate[],
+  full: Map<string, PagefindResult>,
 ): Promise<(PagefindPage & { candidate: Candidate })[]> {
-  const results = new Map<string, PagefindResult>();
+  const results = new Map(full);
   const bySet = new Map<string, Candidate[]>();
   for (const candidate of shown) {
+    if (results.has(candidate.id)) continue;
     const key = candidate.words.join(" ");
     bySet.set(key, [...(bySet.get(key) ?? []), candidate]);
   }
@@ -215,7 +221,7 @@ async function details(
     const found = key
       ? ((await site.pagefind.search(key))?.results ?? [])
       : site.pages.filter((page) => group.some((c) => c.id === page.id));
-    for (const result of found) results.set(result.id, result);
+    for (const result of found) if (!results.has(result.id)) results.set(result.id, result);
   }
   return Promise.all(
     shown.flatMap((candidate) => {
@@ -443,7 +449,7 @@ export function enhanceSearch(root: HTMLElement): void {
         query.words.length > 0
           ? await find(site, query, words)
           : text
-            ? { candidates: [], unknown: [] }
+            ? { candidates: [], unknown: [], full: new Map() }
             : {
                 candidates: site.pages.map((page) => ({
                   id: page.id,
@@ -453,6 +459,7 @@ export function enhanceSearch(root: HTMLElement): void {
                   full: true,
                 })),
                 unknown: [],
+                full: new Map(),
               };
       if (ticket !== latest) return;
       counts = found.candidates.length > 0 ? countKinds(found.candidates, site.kinds) : undefined;
@@ -461,7 +468,7 @@ export function enhanceSearch(root: HTMLElement): void {
       const listed = found.candidates.filter((c) => !only || c.kind === only);
       // Each result's details are a download of their own: fetch only those shown.
       const pages = rankPages(
-        (await details(site, listed.slice(0, MAX_PAGES))).map((page) => ({
+        (await details(site, listed.slice(0, MAX_PAGES), found.full)).map((page) => ({
           ...page,
           kind: page.candidate.kind,
           held: page.candidate.words.length,

@@ -32,18 +32,25 @@ export interface RankedPage {
  */
 export const TEACHING_KIND = "Chapters";
 
-/** A word of text matches a query word when it is a form of it ("speaking" of "speak"). */
-const matches = (text: string, word: string) =>
-  text.startsWith(word) || lightStem(text) === lightStem(word);
+/** The words of a text and their stems, each stemmed once. */
+interface Text {
+  words: string[];
+  stems: string[];
+}
+const textOf = (words: string[]): Text => ({ words, stems: words.map(lightStem) });
+
+/** Word `at` of a text matches a query word when it is a form of it ("speaking" of "speak"). */
+const matches = (text: Text, at: number, word: string) =>
+  (text.words[at] ?? "").startsWith(word) || text.stems[at] === lightStem(word);
 
 /** True when the words of `phrase` appear in `text` in order, next to each other. */
-function hasPhrase(text: string[], phrase: readonly string[]): boolean {
+function hasPhrase(text: Text, phrase: readonly string[]): boolean {
   if (phrase.length < 2) return false;
-  return text.some((_, at) => phrase.every((word, i) => matches(text[at + i] ?? "", word)));
+  return text.words.some((_, at) => phrase.every((word, i) => matches(text, at + i, word)));
 }
 
-function matched(text: string[], words: readonly string[]): number {
-  return words.filter((word) => text.some((t) => matches(t, word))).length;
+function matched(text: Text, words: readonly string[]): number {
+  return words.filter((word) => text.words.some((_, at) => matches(text, at, word))).length;
 }
 
 /** The phrases a section is checked for: those in quotes, or else the keywords in order. */
@@ -52,8 +59,8 @@ const phrasesOf = (query: SearchQuery) =>
 
 /** How well a section answers the query: the phrase, then how many words, headings first. */
 export function sectionScore(section: RankedSection, query: SearchQuery): number {
-  const title = htmlWords(section.title);
-  const body = htmlWords(section.excerpt);
+  const title = textOf(htmlWords(section.title));
+  const body = textOf(htmlWords(section.excerpt));
   const phrases = phrasesOf(query);
   const pagefind = (section.weighted_locations ?? []).reduce((sum, l) => sum + l.balanced_score, 0);
   return (

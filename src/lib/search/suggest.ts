@@ -5,7 +5,7 @@
  * Pure functions, no DOM, split into words with the one tokeniser (words.ts), so a query is
  * read exactly as the list was.
  */
-import { isKnown, letterCount, lowerCase } from "./vocabulary.ts";
+import { isKnown, letterCount, lowerCase, readVocabulary } from "./vocabulary.ts";
 import { splitWords } from "./words.ts";
 
 /** How far a word may be from a suggestion: one slip in a short word, two in a longer one. */
@@ -91,7 +91,7 @@ function closestIndex(target: string, lower: readonly string[]): number | undefi
  * the word is itself in the vocabulary, or nothing is close enough. Case is ignored.
  */
 export function closestWord(word: string, vocabulary: readonly string[]): string | undefined {
-  const index = closestIndex(lowerCase(word), vocabulary.map(lowerCase));
+  const index = closestIndex(lowerCase(word), readVocabulary(vocabulary).lower);
   return index === undefined ? undefined : vocabulary[index];
 }
 
@@ -102,11 +102,12 @@ export function closestWord(word: string, vocabulary: readonly string[]): string
  * would find nothing either).
  */
 export function suggestQuery(query: string, vocabulary: readonly string[]): string | undefined {
-  const lower = vocabulary.map(lowerCase);
+  const read = readVocabulary(vocabulary);
+  const { lower } = read;
   let changed = false;
   const corrected: string[] = [];
   for (const word of splitWords(query)) {
-    if (isKnown(word, lower)) {
+    if (isKnown(word, read)) {
       corrected.push(word);
       continue;
     }
