@@ -1,9 +1,11 @@
 import { existsSync } from "node:fs";
 import { chromium, defineConfig, devices } from "@playwright/test";
+import { systemChromium } from "./tests/support/chromium.mjs";
 
 /**
- * The browser: an explicit CHROMIUM_PATH first, then Playwright's own Chromium where it
- * is installed (a developer's laptop), then Debian's /usr/bin/chromium (CI).
+ * The browser: an explicit CHROMIUM_PATH first, then Playwright's own Chromium where it is
+ * installed (a developer's laptop), then Debian's (CI): its headless shell runs this suite in
+ * half the time of the full browser (195 s against 397 s on 2 cores), which it falls back to.
  */
 function chromiumPath(): string | undefined {
   if (process.env["CHROMIUM_PATH"]) return process.env["CHROMIUM_PATH"];
@@ -13,7 +15,7 @@ function chromiumPath(): string | undefined {
   } catch {
     // Playwright's browser is not installed: fall through to the system one.
   }
-  return existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;
+  return systemChromium();
 }
 
 /**

@@ -22,6 +22,7 @@ import { tmpdir } from "node:os";
 import { extname, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "@playwright/test";
+import { systemChromium } from "../support/chromium.mjs";
 import { gz, htmlFiles, measurePage, overBudget } from "./page-weight.mjs";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -282,7 +283,7 @@ async function measureSearch(dist) {
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
   const base = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({
-    executablePath: fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined,
+    executablePath: process.env["CHROMIUM_PATH"] ?? systemChromium(),
     args: [
       "--disable-background-networking",
       "--disable-component-update",

@@ -8,6 +8,7 @@ import { existsSync } from "node:fs";
 import { createServer } from "node:net";
 import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
+import { systemChromium } from "../support/chromium.mjs";
 import { SEARCH_BUDGET as BUDGET } from "./budgets.mjs";
 
 const QUERY = "pillow";
@@ -34,9 +35,7 @@ const server = spawn("node", ["tests/support/static-server.mjs", String(PORT), `
   stdio: "ignore",
 });
 await new Promise((resolve) => setTimeout(resolve, 500));
-const executablePath =
-  process.env["CHROMIUM_PATH"] ??
-  (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+const executablePath = process.env["CHROMIUM_PATH"] ?? systemChromium();
 const browser = await chromium.launch({
   ...(executablePath ? { executablePath } : {}),
   args: ["--disable-background-networking"],
