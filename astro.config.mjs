@@ -20,6 +20,7 @@ import { remarkCitations } from "./src/lib/markdown/remark-citations.ts";
 import { remarkGlossary } from "./src/lib/markdown/remark-glossary.ts";
 import { remarkHeadingIds } from "./src/lib/markdown/remark-heading-ids.ts";
 import { repositoryLinks, RepositoryError } from "./src/lib/address/repository.ts";
+import { quizAttempts, QuizAttemptsError } from "./src/lib/exports/types.ts";
 import {
   addressReport,
   resolveSiteAddress,
@@ -48,8 +49,15 @@ try {
   // REPO_URL is optional ("Edit this page", "Report a problem"); checked now, read by pages
   // through astro:env.
   repositoryLinks({ REPO_URL, REPO_BRANCH });
+  // QUIZ_ATTEMPTS is optional (attempts allowed by the quizzes in the platform packages).
+  quizAttempts(process.env["QUIZ_ATTEMPTS"]);
 } catch (error) {
-  if (!(error instanceof SiteAddressError || error instanceof RepositoryError)) throw error;
+  if (!(
+    error instanceof SiteAddressError ||
+    error instanceof RepositoryError ||
+    error instanceof QuizAttemptsError
+  ))
+    throw error;
   console.error(`\n${error.message}\n`);
   process.exit(1);
 }
@@ -117,6 +125,7 @@ export default defineConfig({
     schema: {
       REPO_URL: envField.string({ context: "server", access: "public", optional: true }),
       REPO_BRANCH: envField.string({ context: "server", access: "public", optional: true }),
+      QUIZ_ATTEMPTS: envField.string({ context: "server", access: "public", optional: true }),
     },
   },
   experimental: {

@@ -6,9 +6,13 @@
 import { toBlackboard } from "./blackboard.ts";
 import { toMoodleXml } from "./moodle.ts";
 import { toQtiZip } from "./qti.ts";
-import type { ExportQuiz } from "./types.ts";
+import type { Attempts, ExportQuiz } from "./types.ts";
 
-/** What each format is, what it is for, and how it is made. */
+/**
+ * What each format is, what it is for, and how it is made. Only a QTI assessment carries the
+ * attempts a quiz allows: Moodle's and Blackboard's files hold questions, and the educator
+ * sets attempts on the quiz that uses them.
+ */
 export const EXPORT_FORMATS = [
   {
     id: "moodle",
@@ -16,7 +20,8 @@ export const EXPORT_FORMATS = [
     label: "Moodle XML",
     platform:
       "Moodle 4.4 or later (put-in-order questions need 4.4, or the Ordering plugin before it)",
-    write: (quizzes: ExportQuiz[]): string | Uint8Array<ArrayBuffer> => toMoodleXml(quizzes),
+    write: (quizzes: ExportQuiz[], _attempts: Attempts): string | Uint8Array<ArrayBuffer> =>
+      toMoodleXml(quizzes),
   },
   {
     id: "canvas",
@@ -24,14 +29,16 @@ export const EXPORT_FORMATS = [
     label: "QTI 1.2 zip for Canvas",
     platform:
       "Canvas classic quizzes (put-in-order questions are left out: Canvas has no such type)",
-    write: (quizzes: ExportQuiz[]): string | Uint8Array<ArrayBuffer> => toQtiZip(quizzes),
+    write: (quizzes: ExportQuiz[], attempts: Attempts): string | Uint8Array<ArrayBuffer> =>
+      toQtiZip(quizzes, attempts),
   },
   {
     id: "blackboard",
     extension: "blackboard.txt",
     label: "Blackboard text file",
     platform: "Blackboard Learn, Original course view (the format carries no feedback)",
-    write: (quizzes: ExportQuiz[]): string | Uint8Array<ArrayBuffer> => toBlackboard(quizzes),
+    write: (quizzes: ExportQuiz[], _attempts: Attempts): string | Uint8Array<ArrayBuffer> =>
+      toBlackboard(quizzes),
   },
 ] as const;
 

@@ -2,11 +2,17 @@
  * Moodle XML, as Moodle 4.4 and later import it (question/format/xml/format.php): single and
  * multiple choice as `multichoice`, true/false as `truefalse`, put-in-order as `ordering`
  * (a standard question type since 4.4; older sites need the qtype_ordering plugin). Text is
- * plain (format="plain_text"), so nothing in a question can act as HTML.
+ * plain (format="plain_text", shown with its line breaks), so nothing can act as HTML.
+ *
+ * Every text is one CDATA section, as Moodle's own exporter writes it: Moodle's XML reader
+ * drops any piece of text that is only white space (lib/xmlize.php, the character-data
+ * handler), and an entity such as &quot; is a piece of its own, so the space in
+ * `&quot;a&quot; &apos;b&apos;` was lost. A CDATA section is one piece, read back exactly.
  */
 import { trueFalseChoices } from "~/lib/quiz/choices.ts";
 import type { Question } from "~/schemas/quiz.ts";
-import { escapeXml, type ExportQuiz } from "./types.ts";
+import type { ExportQuiz } from "./types.ts";
+import { cdata } from "./xml.ts";
 
 /**
  * The grades Moodle accepts for an answer, as fractions of the mark (question_bank::
@@ -32,7 +38,7 @@ export function moodleShare(count: number, question: string): string {
   return String(Number((accepted * 100).toFixed(5)));
 }
 
-const text = (value: string) => `<text>${escapeXml(value)}</text>`;
+const text = (value: string) => `<text>${cdata(value)}</text>`;
 const block = (tag: string, value: string) => `<${tag} format="plain_text">${text(value)}</${tag}>`;
 
 function answer(fraction: string, value: string, feedback = ""): string {
@@ -116,7 +122,7 @@ export function toMoodleXml(quizzes: ExportQuiz[]): string {
         "    <defaultgrade>1</defaultgrade>",
         "    <penalty>0.3333333</penalty>",
         "    <hidden>0</hidden>",
-        `    <idnumber>${escapeXml(`${quiz.slug}-${question.id}`)}</idnumber>`,
+        `    <idnumber>${cdata(`${quiz.slug}-${question.id}`)}</idnumber>`,
         ...body(question),
         "  </question>",
       );

@@ -12,12 +12,21 @@ export interface ExportQuiz {
   questions: Question[];
 }
 
-/** Escapes the five characters XML gives a meaning, "&" first. */
-export function escapeXml(text: string): string {
-  return text
-    .replaceAll("&", "&amp;")
-    .replaceAll("<", "&lt;")
-    .replaceAll(">", "&gt;")
-    .replaceAll('"', "&quot;")
-    .replaceAll("'", "&apos;");
+/**
+ * How many attempts a platform's quiz allows: a number, or "unlimited", the default, since
+ * these quizzes are for practice. Set at build time by QUIZ_ATTEMPTS (quizAttempts()).
+ */
+export type Attempts = number | "unlimited";
+
+/** A QUIZ_ATTEMPTS setting that is neither a number of attempts nor "unlimited". */
+export class QuizAttemptsError extends Error {}
+
+/** Reads QUIZ_ATTEMPTS: unset or "unlimited" for no limit, or a whole number from 1. */
+export function quizAttempts(setting: string | undefined): Attempts {
+  const value = setting?.trim() ?? "";
+  if (value === "" || value.toLowerCase() === "unlimited") return "unlimited";
+  if (/^[1-9][0-9]*$/.test(value)) return Number(value);
+  throw new QuizAttemptsError(
+    `QUIZ_ATTEMPTS is "${setting}": set it to a whole number of attempts such as 3, or to "unlimited" (the default, for practice quizzes).`,
+  );
 }

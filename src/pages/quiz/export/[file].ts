@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { ALL_CHAPTERS, EXPORT_FORMATS, exportPath } from "~/lib/exports/files.ts";
-import type { ExportQuiz } from "~/lib/exports/types.ts";
+import { QUIZ_ATTEMPTS } from "astro:env/server";
+import { quizAttempts, type ExportQuiz } from "~/lib/exports/types.ts";
 import { getQuizzes, toExportQuiz } from "~/data/quizzes.ts";
 
 /** Every quiz download: each format, for all chapters and for each chapter alone. */
@@ -18,7 +19,7 @@ export const getStaticPaths = (async () => {
   return EXPORT_FORMATS.flatMap((format) =>
     sets.map(({ name, quizzes: chosen }) => ({
       params: { file: exportPath(name, format).split("/").at(-1) },
-      props: { body: format.write(chosen) },
+      props: { body: format.write(chosen, quizAttempts(QUIZ_ATTEMPTS)) },
     })),
   );
 }) satisfies GetStaticPaths;

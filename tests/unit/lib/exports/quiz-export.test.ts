@@ -5,12 +5,16 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { blackboardField, toBlackboard } from "~/lib/exports/blackboard.ts";
 import { moodleShare, toMoodleXml } from "~/lib/exports/moodle.ts";
-import { omitted, toQtiZip } from "~/lib/exports/qti.ts";
-import type { ExportQuiz } from "~/lib/exports/types.ts";
+import { itemIdent, omitted, toQtiAssessment, toQtiZip } from "~/lib/exports/qti.ts";
+import { quizAttempts, QuizAttemptsError, type ExportQuiz } from "~/lib/exports/types.ts";
 import { quizSchema, type Question } from "~/schemas/quiz.ts";
 
-/** Everything a format must carry through untouched: its special characters and more. */
-const AWKWARD = `Tom & Jerry's "<b>bold</b>" ~ = # { } : café – naïve ✓
+/**
+ * Everything a format must carry through untouched: its special characters, quotes with only
+ * a space between them (Moodle's reader once dropped it), the end of a CDATA section, and
+ * a line break (Canvas once made it a space).
+ */
+const AWKWARD = `Tom & Jerry's "<b>bold</b>" ~ = # { } : café – naïve ✓ "quoted" 'single' a]]>b
 second line`;
 
 const FIXTURE: ExportQuiz = {
@@ -91,6 +95,7 @@ const xml = new XMLParser({
       "item",
       "response_label",
       "respcondition",
+      "qtimetadatafield",
       "itemfeedback",
       "resource",
       "varequal",
@@ -113,6 +118,26 @@ function rightAnswers(question: Question): string[] {
     case "order":
       return question.items;
   }
+}
+
+/**
+ * The text of each <text> element as Moodle reads it (lib/xmlize.php, question/format/xml/
+ * format.php): the XML parser hands over a run of characters, an entity and a CDATA section
+ * each as a piece of its own; a piece that is only white space is dropped; the whole is
+ * trimmed.
+ */
+function moodleTexts(file: string): string[] {
+  const decode = (entity: string) =>
+    ({ "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&apos;": "'" })[entity] ?? entity;
+  return [...file.matchAll(/<text>([\s\S]*?)<\/text>/g)].map(([, inner = ""]) =>
+    [...inner.matchAll(/<!\[CDATA\[([\s\S]*?)\]\]>|&[a-z]+;|[^&<]+/g)]
+      .map(([piece, cdataText]) =>
+        cdataText !== undefined ? cdataText : piece.startsWith("&") ? decode(piece) : piece,
+      )
+      .filter((piece) => piece.trim() !== "")
+      .join("")
+      .trim(),
+  );
 }
 
 describe("Moodle XML", () => {
@@ -189,6 +214,18 @@ describe("Moodle XML", () => {
     expect(text(order?.["incorrectfeedback"])).toBe(`Not in order: ${AWKWARD}`);
   });
 
+  it("reads back every text exactly as Moodle's XML reader takes it, quotes and ]]> included", () => {
+    const texts = moodleTexts(toMoodleXml([FIXTURE]));
+    expect(texts).toContain(AWKWARD);
+    expect(texts).toContain(`Because ${AWKWARD}`);
+    expect(texts).toContain(`Yes: ${AWKWARD}`);
+    expect(texts).toContain(`Not in order: ${AWKWARD}`);
+    // The same reader loses the space between two quoted words written as entities.
+    expect(moodleTexts(`<text>&quot;quoted&quot; &apos;single&apos;</text>`)).toEqual([
+      `"quoted"'single'`,
+    ]);
+  });
+
   it("grades multiple answers with fractions Moodle accepts, adding up to the full mark", () => {
     const [, , many] = read([FIXTURE]);
     const fractions = nodes(many?.["answer"]).map((a) => a["@fraction"]);
@@ -244,17 +281,53 @@ describe("Moodle XML", () => {
 });
 
 describe("QTI 1.2 zip for Canvas", () => {
-  const unzip = (quizzes: ExportQuiz[]) => {
-    const files = unzipSync(toQtiZip(quizzes));
+  const unzip = (quizzes: ExportQuiz[], attempts?: number) => {
+    const files = unzipSync(toQtiZip(quizzes, attempts));
     return Object.fromEntries(Object.entries(files).map(([name, data]) => [name, strFromU8(data)]));
   };
-  const items = (assessment: string) => {
-    const root = (xml.parse(assessment) as { questestinterop: Node }).questestinterop;
-    return nodes(((root["assessment"] as Node)["section"] as Node)["item"]);
+  const assessment = (file: string) =>
+    (xml.parse(file) as { questestinterop: Node }).questestinterop["assessment"] as Node;
+  const items = (file: string) => nodes((assessment(file)["section"] as Node)["item"]);
+  const mattextNode = (node: unknown) => ((node as Node)["material"] as Node)["mattext"] as Node;
+  /** HTML as Canvas shows it, as text: a <br/> a line break, tags gone, entities read. */
+  const shown = (html: string) =>
+    html
+      .replaceAll("<br/>", "\n")
+      .replace(/<[^>]+>/g, "")
+      .replaceAll("&lt;", "<")
+      .replaceAll("&gt;", ">")
+      .replaceAll("&amp;", "&");
+  /** The text of a QTI material element inside `node`, as Canvas shows it. */
+  const mattext = (node: unknown) => {
+    const element = mattextNode(node);
+    const raw = String(element["#text"] ?? "");
+    return element["@texttype"] === "text/html" ? shown(raw) : raw;
   };
-  /** The text of a QTI material element inside `node`. */
-  const mattext = (node: unknown) =>
-    String((((node as Node)["material"] as Node)["mattext"] as Node)["#text"] ?? "");
+  const labelsOf = (item: Node) =>
+    nodes(
+      (((item["presentation"] as Node)["response_lid"] as Node)["render_choice"] as Node)[
+        "response_label"
+      ],
+    );
+  const conditionsOf = (item: Node) => nodes((item["resprocessing"] as Node)["respcondition"]);
+
+  /**
+   * Each answer's weight as Canvas reads it (AssessmentItemConverter#process_response_
+   * conditions): conditions in order, each setting the weight of the answers it names
+   * outside <not> to its score, or to 0 when it sets none; the last one wins.
+   */
+  function weights(item: Node): Map<string, number> {
+    const weight = new Map<string, number>();
+    for (const condition of conditionsOf(item)) {
+      const variables = condition["conditionvar"] as Node;
+      const named = nodes(
+        (variables["and"] as Node | undefined)?.["varequal"] ?? variables["varequal"],
+      );
+      const score = Number((condition["setvar"] as Node | undefined)?.["#text"] ?? 0);
+      for (const v of named) weight.set(String(v["#text"]), score);
+    }
+    return weight;
+  }
 
   it("lists each quiz in its manifest, and holds a file for each", () => {
     const files = unzip(REAL);
@@ -268,6 +341,22 @@ describe("QTI 1.2 zip for Canvas", () => {
     expect(Object.keys(files)).toHaveLength(REAL.length + 1);
   });
 
+  it("names every question and answer uniquely across all packages, the same in each", () => {
+    const identsOf = (quizzes: ExportQuiz[]) =>
+      Object.entries(unzip(quizzes))
+        .filter(([name]) => name !== "imsmanifest.xml")
+        .flatMap(([, file]) => items(file))
+        .flatMap((item) => [item["@ident"], ...labelsOf(item).map((l) => l["@ident"])]);
+    const all = identsOf(REAL);
+    // Canvas keys a question by its ident: two alike in one course would show one question
+    // in both quizzes.
+    expect(new Set(all).size).toBe(all.length);
+    // Each chapter's own package names its questions as the all-chapters one does.
+    expect(REAL.flatMap((quiz) => identsOf([quiz]))).toEqual(all);
+    for (const ident of all) expect(String(ident)).toMatch(/^[A-Za-z][A-Za-z0-9_-]*$/);
+    expect(itemIdent("benefits", "delegation")).toBe("q_benefits_delegation");
+  });
+
   it("leaves out put-in-order questions, which Canvas has no type for, and keeps the rest", () => {
     const files = unzip([FIXTURE]);
     const found = items(files["quiz-awkward/quiz-awkward.xml"] ?? "");
@@ -275,7 +364,7 @@ describe("QTI 1.2 zip for Canvas", () => {
     expect(omitted(FIXTURE).map((q) => q.id)).toEqual(["order"]);
   });
 
-  it("carries texts, right answers and each answer's feedback through a parser", () => {
+  it("carries texts, line breaks, right answers and each answer's feedback as Canvas shows them", () => {
     const files = unzip([FIXTURE]);
     const [single, many, tf] = items(files["quiz-awkward/quiz-awkward.xml"] ?? "");
     const type = (item: Node | undefined) =>
@@ -288,59 +377,83 @@ describe("QTI 1.2 zip for Canvas", () => {
       "true_false_question",
     ]);
     const presentation = single?.["presentation"] as Node;
+    // HTML, so Canvas keeps the line break and shows "&" and "<b>" as written.
+    expect(mattextNode(presentation)["@texttype"]).toBe("text/html");
     expect(mattext(presentation)).toBe(AWKWARD);
-    const labels = nodes(
-      ((presentation["response_lid"] as Node)["render_choice"] as Node)["response_label"],
-    );
-    expect(labels.map(mattext)).toEqual([`Right ${AWKWARD}`, "Wrong <i>"]);
+    expect(labelsOf(single as Node).map(mattext)).toEqual([`Right ${AWKWARD}`, "Wrong <i>"]);
     const feedback = Object.fromEntries(
       nodes(single?.["itemfeedback"]).map((f) => [f["@ident"], mattext(f["flow_mat"])]),
     );
     expect(feedback).toEqual({
       general_fb: `Because ${AWKWARD}`,
-      q1a1_fb: `Yes: ${AWKWARD}`,
-      q1a2_fb: "No & never",
+      a1_fb: `Yes: ${AWKWARD}`,
+      a2_fb: "No & never",
     });
+    // An answer's feedback stays an element with an attribute: Canvas unwraps a bare <p>
+    // and then shows "&amp;" as it is.
+    for (const f of nodes(single?.["itemfeedback"]).filter((f) => f["@ident"] !== "general_fb")) {
+      expect(String(mattextNode(f["flow_mat"])["#text"])).toMatch(/^<p class="feedback">.*<\/p>$/s);
+      // Canvas treats feedback with these words in its ident as its own general, right or
+      // wrong feedback, and drops it as an answer's (get_feedback_id).
+      expect(String(f["@ident"])).not.toMatch(/general_|_all|wrong|incorrect|correct|_IC$|_C$/i);
+    }
     // True or false: each of the two choices has the quiz file's feedback for picking it.
     const tfFeedback = Object.fromEntries(
       nodes(tf?.["itemfeedback"]).map((f) => [f["@ident"], mattext(f["flow_mat"])]),
     );
     expect(tfFeedback).toEqual({
       general_fb: "It is false.",
-      q3a1_fb: "Wrong & > true",
-      q3a2_fb: `Right: ${AWKWARD}`,
+      a1_fb: "Wrong & > true",
+      a2_fb: `Right: ${AWKWARD}`,
     });
   });
 
-  it("scores each question's right answers, after the conditions that show feedback", () => {
-    const files = unzip(REAL);
-    for (const quiz of REAL) {
+  it("weighs only each question's right answers at 100, as Canvas reads the conditions", () => {
+    const files = unzip([FIXTURE, ...REAL]);
+    for (const quiz of [FIXTURE, ...REAL]) {
       const found = items(files[`quiz-${quiz.slug}/quiz-${quiz.slug}.xml`] ?? "");
       const questions = quiz.questions.filter((q) => q.type !== "order");
       expect(found).toHaveLength(questions.length);
       found.forEach((item, index) => {
         const question = questions[index] as Question;
-        const conditions = nodes((item["resprocessing"] as Node)["respcondition"]);
-        const scoring = conditions.at(-1) as Node;
-        expect((scoring["setvar"] as Node)["#text"]).toBe("100");
-        const condition = scoring["conditionvar"] as Node;
-        const rightIds = nodes(
-          (condition["and"] as Node | undefined)?.["varequal"] ?? condition["varequal"],
-        ).map((v) => v["#text"]);
-        const labels = nodes(
-          (((item["presentation"] as Node)["response_lid"] as Node)["render_choice"] as Node)[
-            "response_label"
-          ],
-        );
-        const right = labels.filter((l) => rightIds.includes(l["@ident"])).map(mattext);
-        expect(right).toEqual(
+        const weight = weights(item);
+        const right = labelsOf(item)
+          .filter((l) => weight.get(String(l["@ident"])) === 100)
+          .map(mattext);
+        expect(right, question.id).toEqual(
           question.type === "true-false"
             ? [question.answer ? "True" : "False"]
             : rightAnswers(question),
         );
-        // Every other condition only shows feedback; none of them scores.
-        for (const other of conditions.slice(0, -1)) expect(other["setvar"]).toBeUndefined();
+        // The explanation is the only feedback of a condition that lets processing go on,
+        // which Moodle's converter shows for every answer.
+        const shownToAll = conditionsOf(item).filter((c) => c["@continue"] === "Yes");
+        expect(shownToAll.map((c) => (c["displayfeedback"] as Node)["@linkrefid"])).toEqual([
+          "general_fb",
+        ]);
       });
+    }
+  });
+
+  it("allows unlimited attempts unless QUIZ_ATTEMPTS says how many", () => {
+    const attemptsOf = (file: string) =>
+      nodes((assessment(file)["qtimetadata"] as Node)["qtimetadatafield"]).find(
+        (f) => f["fieldlabel"] === "cc_maxattempts",
+      )?.["fieldentry"];
+    expect(attemptsOf(unzip(REAL)["quiz-benefits/quiz-benefits.xml"] ?? "")).toBe("unlimited");
+    expect(attemptsOf(unzip(REAL, 3)["quiz-benefits/quiz-benefits.xml"] ?? "")).toBe("3");
+    expect(attemptsOf(toQtiAssessment(FIXTURE, { attempts: quizAttempts("2") }))).toBe("2");
+    expect([undefined, "", " unlimited ", "Unlimited"].map(quizAttempts)).toEqual([
+      "unlimited",
+      "unlimited",
+      "unlimited",
+      "unlimited",
+    ]);
+    for (const bad of ["0", "-1", "two", "1.5"]) {
+      expect(() => quizAttempts(bad)).toThrow(QuizAttemptsError);
+      expect(() => quizAttempts(bad)).toThrow(
+        `QUIZ_ATTEMPTS is "${bad}": set it to a whole number`,
+      );
     }
   });
 
