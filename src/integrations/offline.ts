@@ -37,7 +37,8 @@ export const IGNORED_PARAMETERS: RegExp[] = [
  * What the precache leaves out: the host's files, Pagefind's UI bundles (the site calls
  * Pagefind's API and styles results itself; about 420 KB it never loads), the sharing
  * cards and app icons (only link previews and installing fetch them, online) and the quiz
- * files for learning platforms (an educator downloads them online, to upload them anyway).
+ * files and course packages for learning platforms (an educator downloads them online, to
+ * upload them anyway).
  */
 const NOT_PRECACHED = [
   "_headers",
@@ -46,6 +47,7 @@ const NOT_PRECACHED = [
   "og/**",
   "icons/**",
   "quiz/export/**",
+  "course/**",
   "pagefind/pagefind-ui.*",
   "pagefind/pagefind-modular-ui.*",
   "pagefind/pagefind-component-ui.*",

@@ -51,3 +51,11 @@ export const ALL_CHAPTERS = "all-chapters";
 export function exportPath(name: string, format: ExportFormat): string {
   return `/quiz/export/${name}.${format.extension}`;
 }
+
+/**
+ * A course package's path under the site: /course/<name>.imscc, for all chapters
+ * (ALL_CHAPTERS) or one chapter's slug.
+ */
+export function cartridgePath(name: string): string {
+  return `/course/${name}.imscc`;
+}

@@ -1,0 +1,51 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { expect, test } from "@playwright/test";
+import { strFromU8, unzipSync } from "fflate";
+import { cartridgeSchema, schemaErrors } from "../support/xmllint.ts";
+import { CHAPTERS, SUB_PATH_BASE } from "./support.ts";
+
+/*
+ * The course packages as built (dist-subpath/, which has a public address): every file of
+ * every cartridge valid against the IMS CC 1.1 schemas, and every web link in them an
+ * address of a page the build has.
+ */
+const COURSE = "dist-subpath/course";
+const PUBLIC = `https://example.github.io${SUB_PATH_BASE}`;
+
+const unzip = (file: string) =>
+  Object.fromEntries(
+    Object.entries(unzipSync(readFileSync(file))).map(([name, data]) => [name, strFromU8(data)]),
+  );
+
+test("a cartridge for all chapters and one per chapter, every file valid against CC 1.1", () => {
+  const names = readdirSync(COURSE).sort();
+  expect(names).toEqual(
+    ["all-chapters", ...CHAPTERS.map((c) => c.path.split("/")[2])]
+      .map((name) => `${name}.imscc`)
+      .sort(),
+  );
+  for (const name of names) {
+    expect(schemaErrors(unzip(`${COURSE}/${name}`), cartridgeSchema), name).toEqual([]);
+  }
+});
+
+test("every web link in a cartridge is the public address of a page the build has", () => {
+  const files = unzip(`${COURSE}/all-chapters.imscc`);
+  const links = Object.values(files)
+    .filter((text) => text.includes("<webLink "))
+    .map((text) => /<url href="([^"]+)"/.exec(text)?.[1] ?? "");
+  // Per chapter: the chapter, its worksheet and its answer key; and the teaching guide.
+  expect(links).toHaveLength(CHAPTERS.length * 3 + 1);
+  for (const link of links) {
+    expect(link.startsWith(PUBLIC), link).toBe(true);
+    const page = `dist-subpath/${link.slice(PUBLIC.length)}index.html`;
+    expect(existsSync(page), `${link} is no page of the build (${page})`).toBe(true);
+  }
+  for (const chapter of CHAPTERS) expect(links).toContain(`${PUBLIC}${chapter.path.slice(1)}`);
+});
+
+test("the cartridges are left out of the offline copy", () => {
+  const worker = readFileSync("dist-subpath/sw.js", "utf8");
+  expect(worker).toContain("chapters/benefits/");
+  expect(worker).not.toContain(".imscc");
+});
