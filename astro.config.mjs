@@ -11,7 +11,7 @@ import oneScriptPerPage from "./src/integrations/one-script-per-page.ts";
 import pageCsp from "./src/integrations/page-csp.ts";
 import pagefindIndex from "./src/integrations/pagefind.ts";
 import searchWords from "./src/integrations/search-words.ts";
-import { CSP_DIRECTIVES } from "./src/lib/site/csp.ts";
+import { CSP_DIRECTIVES, frameAncestors, FrameAncestorsError } from "./src/lib/site/csp.ts";
 import { compactScript } from "./src/lib/site/inline-script.ts";
 import { joinBase } from "./src/lib/address/paths.ts";
 import { rehypeBaseLinks } from "./src/lib/markdown/rehype-base-links.ts";
@@ -51,11 +51,14 @@ try {
   repositoryLinks({ REPO_URL, REPO_BRANCH });
   // QUIZ_ATTEMPTS is optional (attempts allowed by the quizzes in the platform packages).
   quizAttempts(process.env["QUIZ_ATTEMPTS"]);
+  // FRAME_ANCESTORS is optional (who may frame the pages, in _headers).
+  frameAncestors(process.env["FRAME_ANCESTORS"]);
 } catch (error) {
   if (!(
     error instanceof SiteAddressError ||
     error instanceof RepositoryError ||
-    error instanceof QuizAttemptsError
+    error instanceof QuizAttemptsError ||
+    error instanceof FrameAncestorsError
   ))
     throw error;
   console.error(`\n${error.message}\n`);

@@ -2,7 +2,7 @@ import type { AstroIntegration } from "astro";
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { headerPolicy } from "../lib/site/csp.ts";
+import { frameAncestors, headerPolicy } from "../lib/site/csp.ts";
 import { joinBase } from "../lib/address/paths.ts";
 
 /** Features the site never uses, turned off for every page and anything it embeds. */
@@ -41,13 +41,20 @@ async function htmlFiles(dir: string): Promise<string[]> {
     .map((entry) => join(entry.parentPath, entry.name));
 }
 
-/** The `_headers` file for a site built under `base`, from its pages' own policies. */
-export function headersFile(base: string, pagePolicies: string[]): string {
+/**
+ * The `_headers` file for a site built under `base`, from its pages' own policies, letting
+ * `ancestors` frame the pages (frameAncestors()).
+ */
+export function headersFile(
+  base: string,
+  pagePolicies: string[],
+  ancestors: string[] = ["*"],
+): string {
   const rules: [string, string[]][] = [
     [
       joinBase(base, "/*"),
       [
-        `Content-Security-Policy: ${headerPolicy(pagePolicies)}`,
+        `Content-Security-Policy: ${headerPolicy(pagePolicies, ancestors)}`,
         "X-Content-Type-Options: nosniff",
         "Referrer-Policy: strict-origin-when-cross-origin",
         `Permissions-Policy: ${PERMISSIONS_POLICY}`,
@@ -97,7 +104,8 @@ export default function hostHeaders(): AstroIntegration {
           if (!policy) throw new Error(`${file} has no Content-Security-Policy meta tag`);
           policies.push(policy.replaceAll("&#39;", "'").replaceAll("&quot;", '"'));
         }
-        await writeFile(join(out, "_headers"), headersFile(base, policies));
+        const ancestors = frameAncestors(process.env["FRAME_ANCESTORS"]);
+        await writeFile(join(out, "_headers"), headersFile(base, policies, ancestors));
         logger.info(`Wrote _headers for ${policies.length} pages`);
       },
     },

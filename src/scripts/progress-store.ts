@@ -66,6 +66,15 @@ function persist(): void {
   }
 }
 
+/**
+ * Whether progress outlasts this page: false when the browser refuses storage (blocked, as
+ * some do inside another site's frame, or full).
+ */
+export function progressKept(): boolean {
+  load();
+  return durable;
+}
+
 /** Every quiz's saved answers. */
 export function loadProgress(): Progress {
   return load().quizzes;

@@ -10,7 +10,13 @@ import {
   type QuestionState,
   type QuizQuestion,
 } from "~/lib/quiz/engine.ts";
-import { clearQuiz, loadProgress, PROGRESS_EVENT, saveQuestion } from "./progress-store.ts";
+import {
+  clearQuiz,
+  loadProgress,
+  progressKept,
+  PROGRESS_EVENT,
+  saveQuestion,
+} from "./progress-store.ts";
 import { define } from "./define.ts";
 
 /** One question inside a quiz: its server-rendered fieldset and what it needs to be marked. */
@@ -172,7 +178,9 @@ class QuestionView {
     if (restoring && state) this.setResponse(state.response);
     if (!checked) {
       this.feedback.textContent = "";
-      this.inputs.forEach((input) => (input.checked = false));
+      // A choice made before this code arrived (it loads as the reader nears the quiz) is
+      // kept; starting over or trying again clears them.
+      if (!restoring) this.inputs.forEach((input) => (input.checked = false));
       return;
     }
     const explanation = this.root.querySelector("[data-explanation]")?.textContent?.trim() ?? "";
@@ -223,6 +231,12 @@ class QuizSet extends HTMLElement {
     );
     const startOver = this.querySelector<HTMLElement>("[data-start-over]");
     const text = this.querySelector<HTMLElement>("[data-summary-text]");
+    // Said once, when storage is first found refused: on loading, or when a save fails.
+    const note = this.querySelector<HTMLElement>("[data-storage-note]");
+    if (note && !progressKept() && !note.textContent) {
+      note.textContent =
+        "This browser is not letting the site save your answers: they work, but will not be kept when you leave the page.";
+    }
     if (startOver && text) {
       startOver.hidden = !result.complete;
       text.textContent = result.complete

@@ -23,6 +23,8 @@
   apply(stored());
   // Lets CSS hide, before the first paint, notes meant for readers without JavaScript.
   root.classList.add("js");
+  // Inside another site's frame (a learning platform's embed): a compact header (global.css).
+  if (window.self !== window.top) root.dataset.framed = "";
   // Following the system: react when it changes while the page is open.
   systemDark.addEventListener("change", function () {
     if (stored() === "system") apply("system");

@@ -302,6 +302,8 @@ test.describe("each chapter", () => {
   test("ends with the references it cites, numbered as in its text", async ({ page }) => {
     await page.goto(HIERARCHY);
     const section = page.getByRole("region", { name: "References in this chapter" });
+    // The copy buttons come with their code, which loads as the reader nears them.
+    await section.scrollIntoViewIfNeeded();
     const items = section.getByRole("listitem");
     await expect(items).toHaveCount(1);
     expect(await items.first().evaluate((li) => (li as HTMLLIElement).value)).toBe(2);
@@ -356,6 +358,7 @@ test.describe("cite this page", () => {
     // The styles give an access date only with an address; the reader is asked to add both.
     // public-address-sub-path.spec.ts checks the citation with its address and today's date.
     await expect(section).toContainText("Add the address you read it at, and the day");
+    await section.scrollIntoViewIfNeeded();
     for (const [label, expected] of [
       ["Vancouver", `Learning Together. ${day.slice(0, 4)}. Teamwork, hierarchy and safety.`],
       ["APA 7", `Teamwork, hierarchy and safety. (${apaDate(day)}). Learning Together.`],

@@ -5,7 +5,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
 import { writeServiceWorker } from "../../src/integrations/offline.ts";
-import { answerByKeyboard, questionBox, questionsOf, type YamlQuestion } from "./quiz-support.ts";
+import {
+  answerByKeyboard,
+  openQuiz,
+  questionBox,
+  questionsOf,
+  reachQuiz,
+  type YamlQuestion,
+} from "./quiz-support.ts";
 import { recordCspViolations } from "./support.ts";
 
 /*
@@ -82,10 +89,12 @@ export async function readsOfflineAfterOneVisit(page: Page, context: BrowserCont
 
   // A quiz answer is saved, and still there after a reload.
   const q = questionsOf("benefits").find((x) => x.type !== "order") as YamlQuestion;
-  await page.goto("chapters/benefits/");
+  // The quiz's code, which loads as the reader nears the quiz, comes from the offline copy.
+  await openQuiz(page, "chapters/benefits/");
   await answerByKeyboard(page, questionBox(page, q), q, true);
   await expect(questionBox(page, q).getByRole("status")).toContainText(/^Correct\./);
   await page.reload();
+  await reachQuiz(page);
   await expect(questionBox(page, q).getByRole("status")).toContainText(/^Correct\./);
 
   // The references.

@@ -1,5 +1,11 @@
 import { expect, test, type Page } from "@playwright/test";
-import { answerByKeyboard, questionBox, questionsOf, type YamlQuestion } from "./quiz-support.ts";
+import {
+  answerByKeyboard,
+  openQuiz,
+  questionBox,
+  questionsOf,
+  type YamlQuestion,
+} from "./quiz-support.ts";
 import { CHAPTERS } from "./support.ts";
 
 /** What this browser has saved, as stored. */
@@ -70,14 +76,14 @@ test("answers saved in the earlier shape are kept when the store moves to the ne
   ).toBeVisible();
   expect(await stored(page)).toEqual({ ...v1, v: 2, read: [] });
   // The answers show on the chapter as they were saved.
-  await page.goto(CHAPTERS[2].path);
+  await openQuiz(page, CHAPTERS[2].path);
   await expect(questionBox(page, b).getByRole("status")).toContainText("Correct.");
   await expect(questionBox(page, a).getByRole("status")).toContainText("Not quite.");
 });
 
 test("finishing a quiz gives its score on the card", async ({ page }) => {
   const questions = questionsOf("learning-together");
-  await page.goto(CHAPTERS[0].path);
+  await openQuiz(page, CHAPTERS[0].path);
   for (const [i, q] of questions.entries()) {
     await answerByKeyboard(page, questionBox(page, q), q, i > 0);
   }
@@ -95,7 +101,7 @@ test("a chapter read in one tab keeps the answers given meanwhile in another", a
 }) => {
   await page.goto(CHAPTERS[0].path);
   const other = await context.newPage();
-  await other.goto(CHAPTERS[2].path);
+  await openQuiz(other, CHAPTERS[2].path);
   const q = questionsOf("venepuncture")[1] as YamlQuestion;
   await answerByKeyboard(other, questionBox(other, q), q, true);
   await expect(questionBox(other, q).getByRole("status")).toContainText("Correct.");

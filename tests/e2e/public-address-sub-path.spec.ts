@@ -116,6 +116,8 @@ test.describe("cite this page", () => {
     const day = (await page.locator("#chapter-start time").getAttribute("datetime")) ?? "";
     const section = page.getByRole("region", { name: "Cite this page" });
     await expect(section).toContainText("Check the access date");
+    // Its code, which sets today's date and copies, loads as the reader nears it.
+    await section.scrollIntoViewIfNeeded();
     for (const [label, expected] of [
       [
         "Vancouver",

@@ -109,3 +109,19 @@ function wrongChoices(q: YamlQuestion): number[] {
   const wrong = Array.from({ length: count }, (_, i) => i).find((i) => !right.includes(i)) ?? 0;
   return [wrong];
 }
+
+/**
+ * Opens a chapter and goes to its quiz, as a reader scrolls to it, then waits for the quiz's
+ * code: it loads as the quiz nears the screen, and shows the quiz's buttons when it runs.
+ */
+export async function openQuiz(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await reachQuiz(page);
+}
+
+/** Scrolls to the page's first quiz and waits until its buttons show it can be answered. */
+export async function reachQuiz(page: Page): Promise<void> {
+  const quiz = page.locator("quiz-set").first();
+  await quiz.scrollIntoViewIfNeeded();
+  await expect(quiz.getByRole("button", { name: "Check answer" }).first()).toBeVisible();
+}

@@ -4,6 +4,7 @@ import {
   answerByKeyboard,
   choice,
   choiceTexts,
+  openQuiz,
   questionBox,
   questionsOf,
   rightChoices,
@@ -37,7 +38,7 @@ const byType = (type: YamlQuestion["type"]) => {
 for (const type of ["single", "multiple", "true-false", "order"] as const) {
   test(`a ${type} question can be answered by keyboard alone`, async ({ page }) => {
     const { slug, q } = byType(type);
-    await page.goto(`/chapters/${slug}/`);
+    await openQuiz(page, `/chapters/${slug}/`);
     const box = questionBox(page, q);
     await answerByKeyboard(page, box, q, true);
     await expect(box.getByRole("status")).toContainText("Correct.");
@@ -50,7 +51,7 @@ for (const type of ["single", "multiple", "true-false"] as const) {
     page,
   }) => {
     const { slug, q } = byType(type);
-    await page.goto(`/chapters/${slug}/`);
+    await openQuiz(page, `/chapters/${slug}/`);
     const box = questionBox(page, q);
     const texts = choiceTexts(q);
     const right = rightChoices(q).map((i) => texts[i] ?? "");
@@ -67,7 +68,7 @@ test("a multiple-answer question with only some of the right choices ticked is n
   page,
 }) => {
   const { slug, q } = byType("multiple");
-  await page.goto(`/chapters/${slug}/`);
+  await openQuiz(page, `/chapters/${slug}/`);
   const box = questionBox(page, q);
   const texts = choiceTexts(q);
   const right = rightChoices(q).map((i) => texts[i] ?? "");
@@ -87,7 +88,7 @@ test("a wrong true-or-false answer gets the quiz file's own feedback, not a stoc
   page,
 }) => {
   const { slug, q } = byType("true-false");
-  await page.goto(`/chapters/${slug}/`);
+  await openQuiz(page, `/chapters/${slug}/`);
   const box = questionBox(page, q);
   await answerByKeyboard(page, box, q, false);
   await expect(box.getByRole("status")).toHaveText(`Not quite. ${q.feedback?.wrong}`);
@@ -97,7 +98,7 @@ test("a wrong order says how many items are in place, and what to look at again"
   page,
 }) => {
   const q = questions.find((x) => x.type === "order") as YamlQuestion;
-  await page.goto(chapterPath);
+  await openQuiz(page, chapterPath);
   const box = questionBox(page, q);
   // In reverse, none of the four items is in its place.
   await answerByKeyboard(page, box, q, false);
@@ -107,7 +108,7 @@ test("a wrong order says how many items are in place, and what to look at again"
 });
 
 test("a wrong answer, then Try again, then the right one", async ({ page }) => {
-  await page.goto(chapterPath);
+  await openQuiz(page, chapterPath);
   const q = questions.find((x) => x.type !== "order") as YamlQuestion;
   const box = questionBox(page, q);
   await expect(box.getByRole("button", { name: "Show answer" })).toBeHidden();
@@ -132,7 +133,7 @@ test("a wrong answer, then Try again, then the right one", async ({ page }) => {
 test("after Try again, a reload shows the question cleared, not the wrong answer", async ({
   page,
 }) => {
-  await page.goto(chapterPath);
+  await openQuiz(page, chapterPath);
   const q = questions.find((x) => x.type !== "order") as YamlQuestion;
   const box = questionBox(page, q);
   await answerByKeyboard(page, box, q, false);
@@ -152,7 +153,7 @@ test("after Try again, a reload shows the question cleared, not the wrong answer
 test("Show answer appears after a first attempt and shows the answer with its explanation", async ({
   page,
 }) => {
-  await page.goto(chapterPath);
+  await openQuiz(page, chapterPath);
   const q = questions[0] as YamlQuestion;
   const box = questionBox(page, q);
   await answerByKeyboard(page, box, q, false);
@@ -161,7 +162,7 @@ test("Show answer appears after a first attempt and shows the answer with its ex
 });
 
 test("Check answer with nothing chosen asks for a choice", async ({ page }) => {
-  await page.goto(chapterPath);
+  await openQuiz(page, chapterPath);
   const q = questions.find((x) => x.type !== "order") as YamlQuestion;
   const box = questionBox(page, q);
   await box.getByRole("button", { name: "Check answer" }).click();
@@ -170,7 +171,7 @@ test("Check answer with nothing chosen asks for a choice", async ({ page }) => {
 
 test("put-in-order moves announce the new position and stop at the ends", async ({ page }) => {
   const { slug, q } = byType("order");
-  await page.goto(`/chapters/${slug}/`);
+  await openQuiz(page, `/chapters/${slug}/`);
   const box = questionBox(page, q);
   const first = (await box.locator("ol[data-order] > li [data-text]").first().textContent()) ?? "";
   const second = (await box.locator("ol[data-order] > li [data-text]").nth(1).textContent()) ?? "";
@@ -186,7 +187,7 @@ test("put-in-order moves announce the new position and stop at the ends", async 
 });
 
 test("answering every question shows the score, and Start over clears it", async ({ page }) => {
-  await page.goto(chapterPath);
+  await openQuiz(page, chapterPath);
   for (const [i, q] of questions.entries())
     await answerByKeyboard(page, questionBox(page, q), q, i !== 0);
   const quiz = page.locator("quiz-set");
@@ -203,7 +204,7 @@ test("progress survives a reload and shows on the chapter cards", async ({ page 
   await page.goto("/chapters/");
   const card = page.getByRole("listitem").filter({ hasText: "A first venepuncture" });
   await expect(card.getByText("Quiz: not started")).toBeVisible();
-  await page.goto(chapterPath);
+  await openQuiz(page, chapterPath);
   const q = questions.find((x) => x.type === "single" || x.type === "true-false") as YamlQuestion;
   await answerByKeyboard(page, questionBox(page, q), q, true);
   await page.reload();
@@ -245,7 +246,7 @@ for (const [name, value] of [
         sessionStorage.setItem("seeded", "1");
       }
     }, value);
-    await page.goto(chapterPath);
+    await openQuiz(page, chapterPath);
     const q = questions[0] as YamlQuestion;
     await expect(questionBox(page, q).getByRole("status")).toHaveText("");
     expect(await page.evaluate(() => localStorage.getItem("ipc-progress"))).toBeNull();
@@ -268,7 +269,7 @@ test("with storage blocked the quiz still works, without saving", async ({ page 
       },
     });
   });
-  await page.goto(chapterPath);
+  await openQuiz(page, chapterPath);
   const q = questions[0] as YamlQuestion;
   await answerByKeyboard(page, questionBox(page, q), q, true);
   await expect(questionBox(page, q).getByRole("status")).toContainText("Correct.");
@@ -282,7 +283,7 @@ test("axe finds nothing with a fresh quiz, a wrong answer and a right answer sho
   test.slow();
   for (const theme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme: theme });
-    await page.goto(chapterPath);
+    await openQuiz(page, chapterPath);
     await page.evaluate(() => localStorage.clear());
     await page.reload();
     await axeClean(page);
@@ -311,7 +312,7 @@ test("on /quiz/ every chapter's quiz works on its own and the overall score adds
   await expect(
     page.getByText(/^Overall: 1 right of \d+ questions \(2 answered\)\.$/),
   ).toBeVisible();
-  await page.goto("/chapters/learning-together/");
+  await openQuiz(page, "/chapters/learning-together/");
   await expect(questionBox(page, a).getByRole("status")).toContainText("Correct.");
 });
 
@@ -352,7 +353,7 @@ test("the answer key lists every question with its answer and outcome", async ({
 });
 
 test("each Review link goes to a section of its chapter", async ({ page }) => {
-  await page.goto(chapterPath);
+  await openQuiz(page, chapterPath);
   const links = page.locator("quiz-set").getByRole("link", { name: /^Review: / });
   expect(await links.count()).toBe(questions.length);
   await links.first().click();
@@ -368,7 +369,7 @@ test("with storage full, answers still work and nothing is thrown", async ({ pag
       throw new DOMException("full", "QuotaExceededError");
     };
   });
-  await page.goto(chapterPath);
+  await openQuiz(page, chapterPath);
   const q = questions[0] as YamlQuestion;
   await answerByKeyboard(page, questionBox(page, q), q, true);
   await expect(questionBox(page, q).getByRole("status")).toContainText("Correct.");
@@ -377,7 +378,7 @@ test("with storage full, answers still work and nothing is thrown", async ({ pag
 
 test("every quiz control is at least 24 by 24 pixels, at 320 px wide", async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 700 });
-  await page.goto(chapterPath);
+  await openQuiz(page, chapterPath);
   const quiz = page.locator("quiz-set");
   const q = questions[0] as YamlQuestion;
   await answerByKeyboard(page, questionBox(page, q), q, false);

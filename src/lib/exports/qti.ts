@@ -13,7 +13,7 @@ import { zipSync } from "fflate";
 import { trueFalseChoices, type Choice } from "~/lib/quiz/choices.ts";
 import type { Question } from "~/schemas/quiz.ts";
 import type { Attempts, ExportQuiz } from "./types.ts";
-import { escapeXml, htmlParagraph } from "./xml.ts";
+import { escapeXml, htmlParagraphs } from "./xml.ts";
 
 /** The questions Canvas and Common Cartridge can take: every type but put-in-order. */
 export type ChoiceQuestion = Exclude<Question, { type: "order" }>;
@@ -41,7 +41,7 @@ const CC_PROFILES: Record<ChoiceQuestion["type"], string> = {
  * space (imsqtiv1.py, FlowV1.AppendHTMLContainer).
  */
 const html = (value: string, className?: string) =>
-  `<material><mattext texttype="text/html">${escapeXml(htmlParagraph(value, className))}</mattext></material>`;
+  `<material><mattext texttype="text/html">${escapeXml(htmlParagraphs(value, className))}</mattext></material>`;
 
 /**
  * An answer's text: plain, which Canvas keeps exactly (ChoiceInteraction#get_answers),
@@ -79,15 +79,16 @@ export function itemIdent(slug: string, questionId: string): string {
  * looks like its general, right or wrong feedback ("general_", "correct", "wrong", "_C$":
  * get_feedback_id), which a slug or question id could otherwise bring in.
  *
- * The response conditions, in an order both importers read right:
+ * The response conditions, which both importers read the same way:
  * 1. the explanation, for any answer, in the one "continue" condition: Moodle makes the
  *    general feedback of every such condition (entity11.quiz.class.php);
- * 2. for a multiple-answer question, the condition that scores: every right answer ticked
- *    and no wrong one;
- * 3. a condition per answer that is right or has feedback, with its feedback, scoring 100
+ * 2. a condition per answer that is right or has feedback, with its feedback, scoring 100
  *    if it is right. Canvas takes an answer's weight from the last condition naming it
- *    (process_response_conditions), and Moodle an answer's feedback likewise, so these
- *    come last.
+ *    (process_response_conditions), and Moodle an answer's feedback likewise. There is no
+ *    one condition for "every right answer and no wrong one", as Canvas's own export
+ *    writes: Moodle counts each right answer once in it and once in its own condition, so
+ *    right answers scored half the mark in all (entity11.quiz.class.php, the
+ *    multiple-response fractions).
  */
 export function qtiItem(
   question: ChoiceQuestion,
@@ -107,13 +108,6 @@ export function qtiItem(
   const varequal = (o: { id: string }) =>
     `<varequal respident="response1" case="Yes">${o.id}</varequal>`;
   const SCORE = '<setvar action="Set" varname="SCORE">100</setvar>';
-  const scoring = single
-    ? []
-    : [
-        `<respcondition continue="No"><conditionvar><and>${options
-          .map((o) => (o.correct ? varequal(o) : `<not>${varequal(o)}</not>`))
-          .join("")}</and></conditionvar>${SCORE}</respcondition>`,
-      ];
   const withFeedback = options.filter((o) => o.feedback);
   return [
     `<item ident="${id}" title="${escapeXml(question.id)}">`,
@@ -133,7 +127,6 @@ export function qtiItem(
     "<resprocessing>",
     '<outcomes><decvar maxvalue="100" minvalue="0" varname="SCORE" vartype="Decimal"/></outcomes>',
     '<respcondition continue="Yes"><conditionvar><other/></conditionvar><displayfeedback feedbacktype="Response" linkrefid="general_fb"/></respcondition>',
-    ...scoring,
     ...options
       .filter((o) => o.correct || o.feedback)
       .map(

@@ -26,12 +26,17 @@ function escapeHtml(text: string): string {
 }
 
 /**
- * Plain text as one HTML paragraph, its line breaks kept as <br/>, for a platform that reads
- * HTML: "a & b" stays "a & b", never becomes markup, and a new line stays a new line.
- * `className` keeps the paragraph an element where Canvas would otherwise unwrap a bare <p>
- * and show its entities as text (see qti.ts).
+ * Plain text as HTML paragraphs, a paragraph per line, for a platform that reads HTML:
+ * "a & b" stays "a & b", never becomes markup, and a new line stays a new line. Not <br/>:
+ * Moodle's cartridge converter rewrites it as <br></br>, which browsers show as two breaks
+ * (backup/cc/entities.class.php). `className` keeps each paragraph an element where Canvas
+ * would otherwise unwrap a bare <p> and show its entities as text (see qti.ts).
  */
-export function htmlParagraph(text: string, className?: string): string {
+export function htmlParagraphs(text: string, className?: string): string {
   const open = className ? `<p class="${className}">` : "<p>";
-  return `${open}${escapeHtml(text).replace(/\r\n|\r|\n/g, "<br/>")}</p>`;
+  return text
+    .split(/\r\n|\r|\n/)
+    .filter((line) => line.trim() !== "")
+    .map((line) => `${open}${escapeHtml(line)}</p>`)
+    .join("");
 }

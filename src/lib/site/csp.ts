@@ -25,13 +25,42 @@ export const CSP_DIRECTIVES = [
 export const META_SCRIPT_SOURCES = ["'wasm-unsafe-eval'"] as const;
 
 /**
- * What only an HTTP header can say, or needs to: a meta tag cannot forbid framing, and
- * 'wasm-unsafe-eval' stays here too for hosts that send the header with no page's meta.
+ * What only an HTTP header can say, or needs to: 'wasm-unsafe-eval' stays here too for hosts
+ * that send the header with no page's meta. frame-ancestors, which a meta tag cannot carry,
+ * comes from FRAME_ANCESTORS (frameAncestors()).
  */
 const HEADER_ONLY: Record<string, string[]> = {
   "script-src": ["'wasm-unsafe-eval'"],
-  "frame-ancestors": ["'none'"],
 };
+
+/** A FRAME_ANCESTORS setting that is not a list of sources frame-ancestors takes. */
+export class FrameAncestorsError extends Error {}
+
+/** One source frame-ancestors takes: an origin or host, a wildcard host or a scheme. */
+const ANCESTOR_SOURCE =
+  /^(?:https?:\/\/(?:\*\.)?[a-z0-9.-]+(?::(?:\d+|\*))?\/?|https?:|\*|'self')$/i;
+
+/**
+ * Who may show the pages in a frame, from FRAME_ANCESTORS: by default any site ("*"), so a
+ * learning platform can embed a chapter (Canvas's External URL, Moodle's URL set to embed).
+ * No page has a sign-in or an action a framing page could trick a reader into, which is
+ * what frame-ancestors guards against. "'none'" forbids framing; a list of origins, such as
+ * "https://moodle.example.ac.uk https://*.instructure.com", allows only those.
+ */
+export function frameAncestors(setting: string | undefined): string[] {
+  const sources = (setting ?? "").trim().split(/\s+/).filter(Boolean);
+  if (sources.length === 0) return ["*"];
+  if (sources.length === 1 && sources[0] === "'none'") return ["'none'"];
+  const wrong = sources.filter((source) => !ANCESTOR_SOURCE.test(source));
+  if (wrong.length > 0) {
+    throw new FrameAncestorsError(
+      `FRAME_ANCESTORS is "${setting}": ${wrong.map((w) => `"${w}"`).join(", ")} is not a source frame-ancestors takes. ` +
+        "Leave it unset to let any site frame the pages, set it to 'none' (with its quotes) to let none, " +
+        "or list the origins that may, such as https://moodle.example.ac.uk https://*.instructure.com.",
+    );
+  }
+  return sources;
+}
 
 /** A policy as directive name → sources, in the order first seen. */
 export type Policy = Map<string, string[]>;
@@ -91,10 +120,11 @@ export function pagePolicy(
  * One policy for every page: the union of the pages' own meta-tag policies (each lists
  * the hashes of its own inline scripts and styles) plus what only a header can carry.
  */
-export function headerPolicy(pagePolicies: string[]): string {
+export function headerPolicy(pagePolicies: string[], ancestors: string[] = ["*"]): string {
   if (pagePolicies.length === 0) throw new Error("No page carries a Content-Security-Policy");
   const merged: Policy = new Map();
-  for (const policy of [...pagePolicies.map(parsePolicy), new Map(Object.entries(HEADER_ONLY))]) {
+  const headerOnly = new Map(Object.entries({ ...HEADER_ONLY, "frame-ancestors": ancestors }));
+  for (const policy of [...pagePolicies.map(parsePolicy), headerOnly]) {
     for (const [name, sources] of policy) {
       const known = merged.get(name) ?? [];
       merged.set(name, [...known, ...sources.filter((source) => !known.includes(source))]);

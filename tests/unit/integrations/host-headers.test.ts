@@ -21,7 +21,7 @@ describe("headersFile", () => {
   it("sends the security headers for every path at the root", () => {
     const all = rules(headersFile("/", [pagePolicy])).get("/*");
     expect(all?.get("Content-Security-Policy")).toBe(
-      "default-src 'self'; script-src 'self' 'sha256-a' 'wasm-unsafe-eval'; style-src 'self'; frame-ancestors 'none'",
+      "default-src 'self'; script-src 'self' 'sha256-a' 'wasm-unsafe-eval'; style-src 'self'; frame-ancestors *",
     );
     expect(all?.get("X-Content-Type-Options")).toBe("nosniff");
     expect(all?.get("Referrer-Policy")).toBe("strict-origin-when-cross-origin");

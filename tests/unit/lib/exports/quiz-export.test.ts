@@ -176,10 +176,10 @@ describe("QTI 1.2 zip for Canvas", () => {
     (xml.parse(file) as { questestinterop: Node }).questestinterop["assessment"] as Node;
   const items = (file: string) => nodes((assessment(file)["section"] as Node)["item"]);
   const mattextNode = (node: unknown) => ((node as Node)["material"] as Node)["mattext"] as Node;
-  /** HTML as Canvas shows it, as text: a <br/> a line break, tags gone, entities read. */
+  /** HTML as Canvas shows it, as text: a paragraph a line, tags gone, entities read. */
   const shown = (html: string) =>
     html
-      .replaceAll("<br/>", "\n")
+      .replaceAll("</p><p", "</p>\n<p")
       .replace(/<[^>]+>/g, "")
       .replaceAll("&lt;", "<")
       .replaceAll("&gt;", ">")
@@ -279,7 +279,9 @@ describe("QTI 1.2 zip for Canvas", () => {
     // An answer's feedback stays an element with an attribute: Canvas unwraps a bare <p>
     // and then shows "&amp;" as it is.
     for (const f of nodes(single?.["itemfeedback"]).filter((f) => f["@ident"] !== "general_fb")) {
-      expect(String(mattextNode(f["flow_mat"])["#text"])).toMatch(/^<p class="feedback">.*<\/p>$/s);
+      expect(String(mattextNode(f["flow_mat"])["#text"])).toMatch(
+        /^(<p class="feedback">[^<]*<\/p>)+$/,
+      );
       // Canvas treats feedback with these words in its ident as its own general, right or
       // wrong feedback, and drops it as an answer's (get_feedback_id).
       expect(String(f["@ident"])).not.toMatch(/general_|_all|wrong|incorrect|correct|_IC$|_C$/i);
@@ -312,6 +314,24 @@ describe("QTI 1.2 zip for Canvas", () => {
             ? [question.answer ? "True" : "False"]
             : rightAnswers(question),
         );
+        // Moodle's cartridge converter shares the mark among the answers named by every
+        // condition that scores, counting an answer each time it is named: each right
+        // answer is named once, or right answers add up to less than the full mark.
+        const scored = conditionsOf(item)
+          .filter((c) => c["setvar"] !== undefined)
+          .flatMap((c) => {
+            const variables = c["conditionvar"] as Node;
+            // Named alone, or inside <and> (never those inside <not>).
+            return [
+              ...nodes(variables["varequal"]),
+              ...nodes((variables["and"] as Node | undefined)?.["varequal"]),
+            ];
+          })
+          .map((v) => String(v["#text"]));
+        const rightIds = labelsOf(item)
+          .filter((l) => weight.get(String(l["@ident"])) === 100)
+          .map((l) => String(l["@ident"]));
+        expect(scored, question.id).toEqual(rightIds);
         // The explanation is the only feedback of a condition that lets processing go on,
         // which Moodle's converter shows for every answer.
         const shownToAll = conditionsOf(item).filter((c) => c["@continue"] === "Yes");

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
   CSP_DIRECTIVES,
+  frameAncestors,
+  FrameAncestorsError,
   hashSource,
   headerPolicy,
   pagePolicy,
@@ -37,13 +39,44 @@ describe("headerPolicy", () => {
     expect(policy.get("style-src")).toEqual(["'self'", "'sha256-s'"]);
   });
 
-  it("adds what only a header can say: no framing, and WebAssembly for search", () => {
-    expect(policy.get("frame-ancestors")).toEqual(["'none'"]);
+  it("adds what only a header can say: who may frame the pages, and WebAssembly for search", () => {
+    expect(policy.get("frame-ancestors")).toEqual(["*"]);
     expect(policy.get("script-src")).toContain("'wasm-unsafe-eval'");
+    const restricted = parsePolicy(headerPolicy(["default-src 'self'"], ["'none'"]));
+    expect(restricted.get("frame-ancestors")).toEqual(["'none'"]);
   });
 
   it("fails when no page carries a policy", () => {
     expect(() => headerPolicy([])).toThrow(/No page carries a Content-Security-Policy/);
+  });
+});
+
+describe("frameAncestors", () => {
+  it("lets any site frame the pages unless FRAME_ANCESTORS says otherwise", () => {
+    expect(frameAncestors(undefined)).toEqual(["*"]);
+    expect(frameAncestors("  ")).toEqual(["*"]);
+    expect(frameAncestors("'none'")).toEqual(["'none'"]);
+    expect(frameAncestors("'self' https://moodle.example.ac.uk https://*.instructure.com")).toEqual(
+      ["'self'", "https://moodle.example.ac.uk", "https://*.instructure.com"],
+    );
+    expect(frameAncestors("http://127.0.0.1:4399 https:")).toEqual([
+      "http://127.0.0.1:4399",
+      "https:",
+    ]);
+  });
+
+  it("stops the build on a setting the header cannot carry, saying what to write", () => {
+    for (const bad of [
+      "none",
+      "'none' https://a.example",
+      "moodle.example.ac.uk/path",
+      "javascript:",
+    ]) {
+      expect(() => frameAncestors(bad), bad).toThrow(FrameAncestorsError);
+    }
+    expect(() => frameAncestors("none")).toThrow(
+      `FRAME_ANCESTORS is "none": "none" is not a source frame-ancestors takes. Leave it unset to let any site frame the pages, set it to 'none' (with its quotes)`,
+    );
   });
 });
 
