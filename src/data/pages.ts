@@ -9,6 +9,6 @@ export async function getPage(id: string) {
   if (!page) {
     throw new Error(`content/pages/${id}.mdx is missing: the /${id}/ page is built from it.`);
   }
-  const { Content } = await render(page);
-  return { page, Content };
+  const { Content, headings } = await render(page);
+  return { page, Content, headings };
 }

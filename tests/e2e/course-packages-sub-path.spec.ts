@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { strFromU8, unzipSync } from "fflate";
 import { cartridgeSchema, schemaErrors } from "../support/xmllint.ts";
@@ -48,4 +48,29 @@ test("the cartridges are left out of the offline copy", () => {
   const worker = readFileSync("dist-subpath/sw.js", "utf8");
   expect(worker).toContain("chapters/benefits/");
   expect(worker).not.toContain(".imscc");
+});
+
+test("/educators/ offers the whole course and each chapter as a course package, with its size", async ({
+  page,
+  request,
+}) => {
+  await page.goto("educators/");
+  const whole = page.getByRole("link", { name: "All chapters as a course package" });
+  await expect(whole).toHaveAttribute("href", `${SUB_PATH_BASE}course/all-chapters.imscc`);
+  const size = Math.round(statSync(`${COURSE}/all-chapters.imscc`).size / 1024);
+  await expect(page.getByText(`(IMS Common Cartridge 1.1, ${size} KB)`)).toBeVisible();
+  const response = await request.get(`course/all-chapters.imscc`);
+  expect(response.status()).toBe(200);
+  expect(
+    Buffer.from(await response.body()).equals(readFileSync(`${COURSE}/all-chapters.imscc`)),
+  ).toBe(true);
+  for (const [index, chapter] of CHAPTERS.entries()) {
+    const slug = chapter.path.split("/")[2];
+    await expect(
+      page.getByRole("link", {
+        name: `Course package for chapter ${index + 1}, ${chapter.title}`,
+        exact: true,
+      }),
+    ).toHaveAttribute("href", `${SUB_PATH_BASE}course/${slug}.imscc`);
+  }
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { parse } from "yaml";
-import { CHAPTERS } from "./support.ts";
+import { CHAPTERS, tabTo } from "./support.ts";
 
 /** A chapter's outcomes (front matter) and its quiz's prompts by outcome, read from content. */
 function chapterContent(index: number) {
@@ -60,9 +60,70 @@ test("the discussion guide gives each chapter's questions, and the attribution t
   await expect(page.locator(".attribution")).toHaveText(
     'Adapted from "Learning Together: Interprofessional collaboration in healthcare, chapter by chapter", licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).',
   );
+});
+
+test("a row per chapter gives its page, worksheet, answer key and a quiz file per platform", async ({
+  page,
+  request,
+}) => {
+  await page.goto("/educators/");
+  const table = page.getByRole("table", { name: "Each chapter's files" });
+  await expect(table.getByRole("columnheader")).toHaveText([
+    "Chapter",
+    "Worksheet",
+    "Answer key",
+    "Moodle",
+    "Canvas",
+    "Blackboard",
+  ]);
+  await expect(table.getByRole("row")).toHaveCount(CHAPTERS.length + 1);
+  for (const [index, chapter] of CHAPTERS.entries()) {
+    const slug = chapter.path.split("/")[2] ?? "";
+    const name = `chapter ${index + 1}, ${chapter.title}`;
+    const row = table.getByRole("row").nth(index + 1);
+    const expected = [
+      [`Read ${name}`, chapter.path],
+      [`Worksheet for ${name}`, `${chapter.path}worksheet/`],
+      [`Answer key for ${name}`, `/quiz/answers/${slug}/`],
+      [`Quiz for ${name}, Moodle XML`, `/quiz/export/${slug}.moodle.xml`],
+      [`Quiz for ${name}, QTI 1.2 zip for Canvas`, `/quiz/export/${slug}.canvas-qti.zip`],
+      [`Quiz for ${name}, Blackboard text file`, `/quiz/export/${slug}.blackboard.txt`],
+    ];
+    await expect(row.getByRole("link")).toHaveCount(expected.length);
+    for (const [label, address] of expected) {
+      const link = row.getByRole("link", { name: label, exact: true });
+      await expect(link).toHaveAttribute("href", address ?? "");
+      expect((await request.get(address ?? "")).status(), address).toBe(200);
+    }
+  }
+  // Built without a public address: no course package, and what to do instead.
+  await expect(page.getByRole("link", { name: /course package/i })).toHaveCount(0);
   await expect(
-    page
-      .getByRole("region", { name: "Quizzes in your own platform" })
-      .getByRole("link", { name: "All chapters as Moodle XML" }),
+    page.getByText(
+      "This copy of the site was built without its public address, so it has no course package",
+    ),
   ).toBeVisible();
+});
+
+test("by keyboard, the contents list comes first and leads to the files for a platform", async ({
+  page,
+}) => {
+  await page.goto("/educators/");
+  const contents = page.getByRole("navigation", { name: "On this page" });
+  await expect(contents.getByRole("link").first()).toHaveText("Use it in your platform");
+  // From the top of the page: the header, the breadcrumb, then the contents list.
+  await tabTo(page, contents.getByRole("link", { name: "Use it in your platform" }), 12);
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/#platforms$/);
+  // From there, chapter 4's Moodle file is four rows down the table (it was 39 presses from
+  // the top of the page, under the printing notes).
+  const moodle = page.getByRole("link", {
+    name: `Quiz for chapter 4, ${CHAPTERS[3].title}, Moodle XML`,
+  });
+  await tabTo(page, moodle, 24);
+  // The table scrolls sideways on a phone, and takes focus so the keyboard can scroll it.
+  await expect(page.getByRole("region", { name: "Each chapter's files" })).toHaveAttribute(
+    "tabindex",
+    "0",
+  );
 });
