@@ -81,7 +81,7 @@ test("a row per chapter gives its page, worksheet, answer key and a quiz file pe
     const slug = chapter.path.split("/")[2] ?? "";
     const name = `chapter ${index + 1}, ${chapter.title}`;
     const row = table.getByRole("row").nth(index + 1);
-    const expected = [
+    const expected: [label: string, address: string][] = [
       [`Read ${name}`, chapter.path],
       [`Worksheet for ${name}`, `${chapter.path}worksheet/`],
       [`Answer key for ${name}`, `/quiz/answers/${slug}/`],
@@ -92,8 +92,8 @@ test("a row per chapter gives its page, worksheet, answer key and a quiz file pe
     await expect(row.getByRole("link")).toHaveCount(expected.length);
     for (const [label, address] of expected) {
       const link = row.getByRole("link", { name: label, exact: true });
-      await expect(link).toHaveAttribute("href", address ?? "");
-      expect((await request.get(address ?? "")).status(), address).toBe(200);
+      await expect(link).toHaveAttribute("href", address);
+      expect((await request.get(address)).status(), address).toBe(200);
     }
   }
   // Built without a public address: no course package, and what to do instead.

@@ -134,9 +134,10 @@ export function qtiItem(
           `<respcondition continue="No"><conditionvar>${varequal(o)}</conditionvar>${o.correct ? SCORE : ""}${o.feedback ? `<displayfeedback feedbacktype="Response" linkrefid="${o.feedbackId}"/>` : ""}</respcondition>`,
       ),
     "</resprocessing>",
-    `<itemfeedback ident="general_fb"><flow_mat>${html(question.explanation)}</flow_mat></itemfeedback>`,
-    // The class keeps the paragraph an element: Canvas unwraps a bare <p> around one run of
-    // text and then shows its entities ("&amp;") as text (HtmlHelper#detect_html).
+    // The class keeps each paragraph an element: Canvas unwraps a bare <p> around one run of
+    // text and then shows its entities ("&amp;") as text (HtmlHelper#detect_html), in the
+    // explanation as in an answer's feedback.
+    `<itemfeedback ident="general_fb"><flow_mat>${html(question.explanation, "explanation")}</flow_mat></itemfeedback>`,
     ...withFeedback.map(
       (o) =>
         `<itemfeedback ident="${o.feedbackId}"><flow_mat>${html(o.feedback, "feedback")}</flow_mat></itemfeedback>`,

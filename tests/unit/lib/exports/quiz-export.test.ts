@@ -276,15 +276,17 @@ describe("QTI 1.2 zip for Canvas", () => {
       a1_fb: `Yes: ${AWKWARD}`,
       a2_fb: "No & never",
     });
-    // An answer's feedback stays an element with an attribute: Canvas unwraps a bare <p>
-    // and then shows "&amp;" as it is.
-    for (const f of nodes(single?.["itemfeedback"]).filter((f) => f["@ident"] !== "general_fb")) {
+    // Feedback stays an element with an attribute: Canvas unwraps a bare <p> and then shows
+    // "&amp;" as it is.
+    for (const f of nodes(single?.["itemfeedback"])) {
+      const kind = f["@ident"] === "general_fb" ? "explanation" : "feedback";
       expect(String(mattextNode(f["flow_mat"])["#text"])).toMatch(
-        /^(<p class="feedback">[^<]*<\/p>)+$/,
+        new RegExp(`^(<p class="${kind}">[^<]*</p>)+$`),
       );
       // Canvas treats feedback with these words in its ident as its own general, right or
       // wrong feedback, and drops it as an answer's (get_feedback_id).
-      expect(String(f["@ident"])).not.toMatch(/general_|_all|wrong|incorrect|correct|_IC$|_C$/i);
+      if (kind === "feedback")
+        expect(String(f["@ident"])).not.toMatch(/general_|_all|wrong|incorrect|correct|_IC$|_C$/i);
     }
     // True or false: each of the two choices has the quiz file's feedback for picking it.
     const tfFeedback = Object.fromEntries(
