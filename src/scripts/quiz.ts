@@ -231,11 +231,17 @@ class QuizSet extends HTMLElement {
     );
     const startOver = this.querySelector<HTMLElement>("[data-start-over]");
     const text = this.querySelector<HTMLElement>("[data-summary-text]");
-    // Said once, when storage is first found refused: on loading, or when a save fails.
+    // Said once, by the page's first quiz, when storage is first found refused: on loading,
+    // or when a save fails.
     const note = this.querySelector<HTMLElement>("[data-storage-note]");
-    if (note && !progressKept() && !note.textContent) {
+    if (
+      note &&
+      !progressKept() &&
+      !note.textContent &&
+      document.querySelector("quiz-set") === this
+    ) {
       note.textContent =
-        "This browser is not letting the site save your answers: they work, but will not be kept when you leave the page.";
+        "You can still answer, but this browser is not letting the site save your answers, so they will be lost when you leave this page.";
     }
     if (startOver && text) {
       startOver.hidden = !result.complete;

@@ -23,8 +23,15 @@
   apply(stored());
   // Lets CSS hide, before the first paint, notes meant for readers without JavaScript.
   root.classList.add("js");
-  // Inside another site's frame (a learning platform's embed): a compact header (global.css).
-  if (window.self !== window.top) root.dataset.framed = "";
+  // Inside another site's frame (a learning platform's embed): a compact header (global.css),
+  // whose "Open the full site" opens this very place, with its section or search words.
+  if (window.self !== window.top) {
+    root.dataset.framed = "";
+    document.addEventListener("click", function (event) {
+      var link = event.target.closest && event.target.closest(".frame-open");
+      if (link) link.href = location.href;
+    });
+  }
   // Following the system: react when it changes while the page is open.
   systemDark.addEventListener("change", function () {
     if (stored() === "system") apply("system");

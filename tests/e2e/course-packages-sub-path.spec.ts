@@ -68,7 +68,7 @@ test("/educators/ offers the whole course and each chapter as a course package, 
     const slug = chapter.path.split("/")[2];
     await expect(
       page.getByRole("link", {
-        name: `Course package for chapter ${index + 1}, ${chapter.title}`,
+        name: `Chapter ${index + 1}, ${chapter.title}, as a course package`,
         exact: true,
       }),
     ).toHaveAttribute("href", `${SUB_PATH_BASE}course/${slug}.imscc`);

@@ -82,12 +82,12 @@ test("a row per chapter gives its page, worksheet, answer key and a quiz file pe
     const name = `chapter ${index + 1}, ${chapter.title}`;
     const row = table.getByRole("row").nth(index + 1);
     const expected: [label: string, address: string][] = [
-      [`Read ${name}`, chapter.path],
+      [`${index + 1}. ${chapter.title}`, chapter.path],
       [`Worksheet for ${name}`, `${chapter.path}worksheet/`],
       [`Answer key for ${name}`, `/quiz/answers/${slug}/`],
-      [`Quiz for ${name}, Moodle XML`, `/quiz/export/${slug}.moodle.xml`],
-      [`Quiz for ${name}, QTI 1.2 zip for Canvas`, `/quiz/export/${slug}.canvas-qti.zip`],
-      [`Quiz for ${name}, Blackboard text file`, `/quiz/export/${slug}.blackboard.txt`],
+      [`Moodle XML: quiz for ${name}`, `/quiz/export/${slug}.moodle.xml`],
+      [`QTI 1.2 zip: quiz for ${name}`, `/quiz/export/${slug}.canvas-qti.zip`],
+      [`Blackboard text file: quiz for ${name}`, `/quiz/export/${slug}.blackboard.txt`],
     ];
     await expect(row.getByRole("link")).toHaveCount(expected.length);
     for (const [label, address] of expected) {
@@ -96,11 +96,17 @@ test("a row per chapter gives its page, worksheet, answer key and a quiz file pe
       expect((await request.get(address)).status(), address).toBe(200);
     }
   }
+  // Quizzes for practice: as many attempts as a student wants, where the file can say so.
+  await expect(
+    page.getByText(
+      "A quiz imported from the Canvas file or a course package allows as many attempts as a student wants",
+    ),
+  ).toBeVisible();
   // Built without a public address: no course package, and what to do instead.
   await expect(page.getByRole("link", { name: /course package/i })).toHaveCount(0);
   await expect(
     page.getByText(
-      "This copy of the site was built without its public address, so it has no course package",
+      "This copy of the site has no course package, because it does not know its own web address",
     ),
   ).toBeVisible();
 });
@@ -118,7 +124,7 @@ test("by keyboard, the contents list comes first and leads to the files for a pl
   // From there, chapter 4's Moodle file is four rows down the table (it was 39 presses from
   // the top of the page, under the printing notes).
   const moodle = page.getByRole("link", {
-    name: `Quiz for chapter 4, ${CHAPTERS[3].title}, Moodle XML`,
+    name: `Moodle XML: quiz for chapter 4, ${CHAPTERS[3].title}`,
   });
   await tabTo(page, moodle, 24);
   // The table scrolls sideways on a phone, and takes focus so the keyboard can scroll it.

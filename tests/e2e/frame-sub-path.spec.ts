@@ -17,6 +17,8 @@ import { SUB_PATH_BASE } from "./support.ts";
  * sub-path host serves it, with its _headers, whose frame-ancestors lets any site frame it.
  */
 const CHAPTER = "chapters/venepuncture/";
+/** The platform links one section of the chapter, as an educator does. */
+const SECTION = "#what-the-hca-taught";
 const q = questionsOf("venepuncture").find((x) => x.type === "single") as YamlQuestion;
 
 /**
@@ -27,7 +29,7 @@ const q = questionsOf("venepuncture").find((x) => x.type === "single") as YamlQu
 let platform: Server;
 let platformUrl = "";
 test.beforeAll(async ({ baseURL }) => {
-  const src = new URL(CHAPTER, baseURL).href;
+  const src = new URL(`${CHAPTER}${SECTION}`, baseURL).href;
   platform = createServer((_request, response) => {
     response.setHeader("content-type", "text/html; charset=utf-8");
     response.end(
@@ -69,7 +71,11 @@ test("in another site's frame a chapter shows a compact bar with a way out, and 
   await expect(out).toHaveAttribute("href", `${SUB_PATH_BASE}${CHAPTER}`);
   await expect(frame.getByRole("link", { name: "Learning Together" }).first()).toBeVisible();
   await expect(frame.getByRole("navigation", { name: "Main" })).toBeHidden();
-  await expect(frame.getByRole("contentinfo")).toBeHidden();
+  // The footer keeps only its note that the site is not clinical instruction.
+  await expect(frame.getByRole("navigation", { name: "Footer" })).toBeHidden();
+  await expect(frame.getByRole("contentinfo")).toContainText(
+    "For learning and reflection, not clinical instruction.",
+  );
 
   await reachFramedQuiz(frame);
   const box = questionBox(frame, q);
@@ -77,15 +83,16 @@ test("in another site's frame a chapter shows a compact bar with a way out, and 
   await answerByClicking(box, q, right);
   await expect(box.getByRole("status")).toContainText("Correct.");
 
-  // "Open the full site" opens the same chapter, whole, in a tab of its own.
+  // "Open the full site" opens the same chapter at the same section, whole, in a new tab.
   const [tab] = await Promise.all([page.context().waitForEvent("page"), out.click()]);
   await tab.waitForLoadState();
-  expect(new URL(tab.url()).pathname).toBe(`${SUB_PATH_BASE}${CHAPTER}`);
+  const opened = new URL(tab.url());
+  expect(opened.pathname + opened.hash).toBe(`${SUB_PATH_BASE}${CHAPTER}${SECTION}`);
   await expect(tab.getByRole("navigation", { name: "Main" })).toBeVisible();
   await expect(tab.getByRole("link", { name: /Open the full site/ })).toBeHidden();
 });
 
-test("in a frame whose browser refuses storage, the quiz still answers and says answers will not be kept", async ({
+test("in a frame whose browser refuses storage, the quiz still answers and says answers will be lost", async ({
   page,
   baseURL,
 }) => {
@@ -101,7 +108,7 @@ test("in a frame whose browser refuses storage, the quiz still answers and says 
   });
   const frame = await openInPlatform(page, baseURL);
   await reachFramedQuiz(frame);
-  await expect(frame.getByText("will not be kept when you leave the page")).toBeVisible();
+  await expect(frame.getByText("so they will be lost when you leave this page")).toBeVisible();
   const box = questionBox(frame, q);
   await answerByClicking(box, q, [
     choiceTexts(q).find((_, i) => !rightChoices(q).includes(i)) ?? "",

@@ -370,10 +370,39 @@ test("with storage full, answers still work and nothing is thrown", async ({ pag
     };
   });
   await openQuiz(page, chapterPath);
+  const note = page.getByText("so they will be lost when you leave this page");
+  // Reading works, so nothing is said until a save fails.
+  await expect(note).toHaveCount(0);
   const q = questions[0] as YamlQuestion;
   await answerByKeyboard(page, questionBox(page, q), q, true);
   await expect(questionBox(page, q).getByRole("status")).toContainText("Correct.");
+  await expect(note).toBeVisible();
   expect(errors).toEqual([]);
+});
+
+test("a choice made before the quiz's code arrives is kept, and checked once it does", async ({
+  page,
+}) => {
+  // The quiz's code loads as the reader nears the quiz: hold it back, as a slow network would.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_astro\/quiz\.[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(chapterPath);
+  const q = questions.find((x) => x.type === "single") as YamlQuestion;
+  const box = questionBox(page, q);
+  const right = choiceTexts(q)[rightChoices(q)[0] ?? 0] ?? "";
+  await box.getByText(right, { exact: true }).filter({ visible: true }).click();
+  await expect(choice(box, q, right)).toBeChecked();
+  const check = box.getByRole("button", { name: "Check answer" });
+  await expect(check).toBeHidden();
+  release();
+  await expect(check).toBeVisible();
+  await expect(choice(box, q, right)).toBeChecked();
+  await check.click();
+  await expect(box.getByRole("status")).toContainText("Correct.");
 });
 
 test("every quiz control is at least 24 by 24 pixels, at 320 px wide", async ({ page }) => {

@@ -207,7 +207,7 @@ export function cartridgeFiles(cartridge: Cartridge): Record<string, string> {
     itemFor(guide),
     "</item>",
     ...modules.flatMap(({ chapter, resources }) => [
-      `<item identifier="m_${chapter.slug}"><title>${escapeXml(`Chapter ${chapter.number}: ${chapter.title}`)}</title>`,
+      `<item identifier="m_chapter_${chapter.slug}"><title>${escapeXml(`Chapter ${chapter.number}: ${chapter.title}`)}</title>`,
       ...resources.map(itemFor),
       "</item>",
     ]),
