@@ -10,6 +10,7 @@ import offline from "./src/integrations/offline.ts";
 import oneScriptPerPage from "./src/integrations/one-script-per-page.ts";
 import pageCsp from "./src/integrations/page-csp.ts";
 import pagefindIndex from "./src/integrations/pagefind.ts";
+import scormPackages from "./src/integrations/scorm-packages.ts";
 import searchWords from "./src/integrations/search-words.ts";
 import { CSP_DIRECTIVES, frameAncestors, FrameAncestorsError } from "./src/lib/site/csp.ts";
 import { compactScript } from "./src/lib/site/inline-script.ts";
@@ -99,6 +100,7 @@ export default defineConfig({
     pageCsp(),
     pagefindIndex(),
     searchWords(),
+    scormPackages(),
     offline(),
     hostHeaders(),
   ],

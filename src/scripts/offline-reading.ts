@@ -5,7 +5,8 @@
  */
 import { basePath } from "~/lib/address/paths.ts";
 
-if ("serviceWorker" in navigator) {
+// Not inside a SCORM package (data-package): its origin is the learning platform's.
+if ("serviceWorker" in navigator && !document.documentElement.dataset["package"]) {
   // After the page has loaded, so saving the site never competes with the page the reader
   // came for. The worker sits at the top of the base path, which is therefore its scope.
   // (Every byte here is on every page: hence no href(), whose path checks come with it.)

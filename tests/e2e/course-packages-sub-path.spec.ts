@@ -18,7 +18,9 @@ const unzip = (file: string) =>
   );
 
 test("a cartridge for all chapters and one per chapter, every file valid against CC 1.1", () => {
-  const names = readdirSync(COURSE).sort();
+  const names = readdirSync(COURSE)
+    .filter((name) => name.endsWith(".imscc"))
+    .sort();
   expect(names).toEqual(
     ["all-chapters", ...CHAPTERS.map((c) => c.path.split("/")[2])]
       .map((name) => `${name}.imscc`)
@@ -72,5 +74,13 @@ test("/educators/ offers the whole course and each chapter as a course package, 
         exact: true,
       }),
     ).toHaveAttribute("href", `${SUB_PATH_BASE}course/${slug}.imscc`);
+    // And its graded package, in the table's SCORM column.
+    await expect(
+      page
+        .getByRole("table", { name: "Each chapter's files" })
+        .getByRole("link", {
+          name: `SCORM 1.2: graded package for chapter ${index + 1}, ${chapter.title}`,
+        }),
+    ).toHaveAttribute("href", `${SUB_PATH_BASE}course/${slug}.scorm12.zip`);
   }
 });
