@@ -76,11 +76,9 @@ test("/educators/ offers the whole course and each chapter as a course package, 
     ).toHaveAttribute("href", `${SUB_PATH_BASE}course/${slug}.imscc`);
     // And its graded package, in the table's SCORM column.
     await expect(
-      page
-        .getByRole("table", { name: "Each chapter's files" })
-        .getByRole("link", {
-          name: `SCORM 1.2: graded package for chapter ${index + 1}, ${chapter.title}`,
-        }),
+      page.getByRole("table", { name: "Each chapter's files" }).getByRole("link", {
+        name: `SCORM 1.2: graded package for chapter ${index + 1}, ${chapter.title}`,
+      }),
     ).toHaveAttribute("href", `${SUB_PATH_BASE}course/${slug}.scorm12.zip`);
   }
 });

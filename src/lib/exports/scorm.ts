@@ -99,15 +99,16 @@ export function sessionTime(milliseconds: number): string {
 export interface ScormReport {
   raw: number;
   min: 0;
-  max: number;
+  max: 100;
   status: "incomplete" | "completed" | "passed" | "failed";
 }
 
 /**
- * The report for a chapter's quiz: the raw score is the questions answered right, out of
- * them all. Incomplete until the chapter is read to the end and every question answered;
- * then passed or failed against the mastery score, as a percentage of the questions, or
- * completed when the platform gives none.
+ * The report for a chapter's quiz: the raw score is the share of its questions answered
+ * right, from 0 to 100, the scale of the mastery score, which platforms compare it with
+ * (Moodle sets passed or failed itself from raw >= mastery: scorm_12.js, StoreData).
+ * Incomplete until the chapter is read to the end and every question answered; then passed
+ * or failed against the mastery score, or completed when the platform gives none.
  */
 export function scormReport(
   questionIds: readonly string[],
@@ -116,9 +117,9 @@ export function scormReport(
   mastery: number | undefined,
 ): ScormReport {
   const result = score(questionIds, answers ?? {});
-  const base = { raw: result.correct, min: 0 as const, max: result.total };
+  const raw = result.total === 0 ? 100 : Math.round((100 * result.correct) / result.total);
+  const base = { raw, min: 0 as const, max: 100 as const };
   if (!read || !result.complete) return { ...base, status: "incomplete" };
   if (mastery === undefined) return { ...base, status: "completed" };
-  const percent = result.total === 0 ? 100 : (100 * result.correct) / result.total;
-  return { ...base, status: percent >= mastery ? "passed" : "failed" };
+  return { ...base, status: raw >= mastery ? "passed" : "failed" };
 }

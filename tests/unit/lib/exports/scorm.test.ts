@@ -62,12 +62,14 @@ describe("SCORM 1.2 package", () => {
       response: [0],
     });
     const three = { a: state(true), b: state(true), c: state(true), d: state(false) };
+    // On the mastery score's scale, 0 to 100, which platforms compare the raw score with.
     expect(scormReport(ids, three, false, 75)).toEqual({
-      raw: 3,
+      raw: 75,
       min: 0,
-      max: 4,
+      max: 100,
       status: "incomplete",
     });
+    expect(scormReport(["a", "b", "c"], { a: state(true) }, true, 75).raw).toBe(33);
     expect(scormReport(ids, { a: state(true) }, true, 75).status).toBe("incomplete");
     expect(scormReport(ids, three, true, 75).status).toBe("passed");
     expect(scormReport(ids, three, true, 80).status).toBe("failed");
