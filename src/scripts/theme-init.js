@@ -24,12 +24,13 @@
   // Lets CSS hide, before the first paint, notes meant for readers without JavaScript.
   root.classList.add("js");
   // Inside another site's frame (a learning platform's embed): a compact header (global.css),
-  // whose "Open the full site" opens this very place, with its section or search words.
+  // whose "Open the full site" opens this very place, with its section or search words; in a
+  // SCORM package (data-package), whose page is the platform's copy, it keeps the site's.
   if (window.self !== window.top) {
     root.dataset.framed = "";
     document.addEventListener("click", function (event) {
       var link = event.target.closest && event.target.closest(".frame-open");
-      if (link) link.href = location.href;
+      if (link && !root.dataset.package) link.href = location.href;
     });
   }
   // Following the system: react when it changes while the page is open.

@@ -135,6 +135,18 @@ test("in a platform, reading and answering reach the API: score, status, answers
 }) => {
   const { frame, outside } = await openInPlatform(page, MASTERY);
   await expect.poll(() => cmi(page, "core.lesson_status")).toBe("incomplete");
+  // In the platform's frame: the compact bar, whose way out leads to the site itself.
+  const out = frame.getByRole("link", { name: "Open the full site (opens in a new tab)" });
+  const site = "https://example.github.io/learning-together/chapters/venepuncture/";
+  await page
+    .context()
+    .route(`${site}**`, (route) =>
+      route.fulfill({ contentType: "text/html", body: "<title>The site</title>" }),
+    );
+  const [tab] = await Promise.all([page.context().waitForEvent("page"), out.click()]);
+  await tab.waitForLoadState();
+  expect(tab.url()).toBe(site);
+  await tab.close();
 
   // Every question answered, the first one wrong: 3 of 4 is the 75 % the manifest asks.
   await reachQuiz(frame);
