@@ -48,11 +48,12 @@ if (api && slug && api.LMSInitialize("") === "true") {
   const mastery = masteryText.trim() === "" ? undefined : Number(masteryText);
   let readSeen = false;
 
-  const stored = (): Saved => {
+  /** What the page has stored, or undefined when the browser refuses it storage. */
+  const stored = (): Saved | undefined => {
     try {
       return parseSaved(localStorage.getItem(key));
     } catch {
-      return parseSaved(null);
+      return undefined;
     }
   };
 
@@ -60,8 +61,8 @@ if (api && slug && api.LMSInitialize("") === "true") {
   // reads it. What does not parse is dropped, as the store drops it.
   const kept = parseSaved(api.LMSGetValue("cmi.suspend_data") || null);
   const answersKept = kept.quizzes[slug];
-  if (answersKept || kept.read.includes(slug)) {
-    const saved = stored();
+  const saved = stored();
+  if (saved && (answersKept || kept.read.includes(slug))) {
     if (answersKept) saved.quizzes[slug] = answersKept;
     if (kept.read.includes(slug) && !saved.read.includes(slug)) saved.read.push(slug);
     readSeen = kept.read.includes(slug);
@@ -77,6 +78,9 @@ if (api && slug && api.LMSInitialize("") === "true") {
 
   const report = () => {
     const saved = stored();
+    // Storage refused: the page cannot tell what was answered, and what the platform
+    // kept from an earlier visit must not be overwritten with nothing.
+    if (!saved) return;
     const answers = saved.quizzes[slug];
     const read = readSeen || saved.read.includes(slug);
     const result = scormReport(ids, answers, read, mastery);

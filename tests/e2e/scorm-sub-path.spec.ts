@@ -215,6 +215,38 @@ test("a return restores the answers the platform kept, and below the mastery sco
   await again.close();
 });
 
+test("when the browser refuses the package storage, what the platform kept is not overwritten", async ({
+  page,
+}) => {
+  const kept = JSON.stringify({
+    v: 2,
+    quizzes: { [SLUG]: { [questions[0]?.id ?? ""]: { a: 1, c: true, r: false, s: [0] } } },
+    read: [SLUG],
+  });
+  await page.addInitScript(() => {
+    if (window === window.top) return;
+    Object.defineProperty(window, "localStorage", {
+      get() {
+        throw new DOMException("blocked", "SecurityError");
+      },
+    });
+  });
+  const { frame } = await openInPlatform(page, { cmi: { ...MASTERY.cmi, suspend_data: kept } });
+  await reachQuiz(frame);
+  const q = questions[1] as YamlQuestion;
+  await answerByKeyboard(page, questionBox(frame, q), q, true);
+  await expect(questionBox(frame, q).getByRole("status")).toContainText("Correct.");
+  await page.evaluate(() => document.querySelector("iframe")?.setAttribute("src", "about:blank"));
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        (window as unknown as { API: { isTerminated(): boolean } }).API.isTerminated(),
+      ),
+    )
+    .toBe(true);
+  expect(await cmi(page, "suspend_data")).toBe(kept);
+});
+
 test("opened on its own, outside a platform, the package's page works with no errors", async ({
   page,
 }) => {
