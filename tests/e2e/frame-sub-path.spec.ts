@@ -9,7 +9,7 @@ import {
   rightChoices,
   type YamlQuestion,
 } from "./quiz-support.ts";
-import { SUB_PATH_BASE } from "./support.ts";
+import { refuseStorage, SUB_PATH_BASE } from "./support.ts";
 
 /*
  * A chapter inside a learning platform's frame: a page on a second loopback origin (a
@@ -99,13 +99,7 @@ test("in a frame whose browser refuses storage, the quiz still answers and says 
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
   // As a browser that blocks a framed site's storage: every frame's localStorage throws.
-  await page.addInitScript(() => {
-    Object.defineProperty(window, "localStorage", {
-      get() {
-        throw new DOMException("blocked", "SecurityError");
-      },
-    });
-  });
+  await refuseStorage(page);
   const frame = await openInPlatform(page, baseURL);
   await reachFramedQuiz(frame);
   await expect(frame.getByText("so they will be lost when you leave this page")).toBeVisible();

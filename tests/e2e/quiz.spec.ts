@@ -10,7 +10,7 @@ import {
   rightChoices,
   type YamlQuestion,
 } from "./quiz-support.ts";
-import { axeViolations } from "./support.ts";
+import { axeViolations, refuseStorage } from "./support.ts";
 
 const SLUG = "venepuncture";
 const questions = questionsOf(SLUG);
@@ -262,13 +262,7 @@ for (const [name, value] of [
 test("with storage blocked the quiz still works, without saving", async ({ page }) => {
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
-  await page.addInitScript(() => {
-    Object.defineProperty(window, "localStorage", {
-      get() {
-        throw new DOMException("blocked", "SecurityError");
-      },
-    });
-  });
+  await refuseStorage(page);
   await openQuiz(page, chapterPath);
   const q = questions[0] as YamlQuestion;
   await answerByKeyboard(page, questionBox(page, q), q, true);

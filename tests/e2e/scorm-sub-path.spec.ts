@@ -14,7 +14,7 @@ import { dirname, extname, join, normalize } from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { strFromU8, unzipSync } from "fflate";
 import { schemaErrors, scorm12Schema } from "../support/xmllint.ts";
-import { CHAPTERS } from "./support.ts";
+import { CHAPTERS, refuseStorage } from "./support.ts";
 import { answerByKeyboard, questionBox, questionsOf, type YamlQuestion } from "./quiz-support.ts";
 
 /*
@@ -108,6 +108,18 @@ async function reachQuiz(frame: ReturnType<Page["locator"]>) {
   await expect(quiz.getByRole("button", { name: "Check answer" }).first()).toBeVisible();
 }
 
+/** The learner leaves the chapter, and the package finishes its session with the platform. */
+async function leave(page: Page) {
+  await page.evaluate(() => document.querySelector("iframe")?.setAttribute("src", "about:blank"));
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        (window as unknown as { API: { isTerminated(): boolean } }).API.isTerminated(),
+      ),
+    )
+    .toBe(true);
+}
+
 const MASTERY = { cmi: { student_data: { mastery_score: "75" } } };
 
 test("a package per chapter, its manifest valid against SCORM 1.2, listing every file it holds", () => {
@@ -169,14 +181,7 @@ test("in a platform, reading and answering reach the API: score, status, answers
   expect(Object.keys(kept.quizzes[SLUG] ?? {}).sort()).toEqual(questions.map((q) => q.id).sort());
 
   // The learner leaves: the package reports its time and finishes.
-  await page.evaluate(() => document.querySelector("iframe")?.setAttribute("src", "about:blank"));
-  await expect
-    .poll(() =>
-      page.evaluate(() =>
-        (window as unknown as { API: { isTerminated(): boolean } }).API.isTerminated(),
-      ),
-    )
-    .toBe(true);
+  await leave(page);
   const sets = await page.evaluate(
     () => (window as unknown as { sets: Record<string, string> }).sets,
   );
@@ -223,27 +228,13 @@ test("when the browser refuses the package storage, what the platform kept is no
     quizzes: { [SLUG]: { [questions[0]?.id ?? ""]: { a: 1, c: true, r: false, s: [0] } } },
     read: [SLUG],
   });
-  await page.addInitScript(() => {
-    if (window === window.top) return;
-    Object.defineProperty(window, "localStorage", {
-      get() {
-        throw new DOMException("blocked", "SecurityError");
-      },
-    });
-  });
+  await refuseStorage(page, { framesOnly: true });
   const { frame } = await openInPlatform(page, { cmi: { ...MASTERY.cmi, suspend_data: kept } });
   await reachQuiz(frame);
   const q = questions[1] as YamlQuestion;
   await answerByKeyboard(page, questionBox(frame, q), q, true);
   await expect(questionBox(frame, q).getByRole("status")).toContainText("Correct.");
-  await page.evaluate(() => document.querySelector("iframe")?.setAttribute("src", "about:blank"));
-  await expect
-    .poll(() =>
-      page.evaluate(() =>
-        (window as unknown as { API: { isTerminated(): boolean } }).API.isTerminated(),
-      ),
-    )
-    .toBe(true);
+  await leave(page);
   expect(await cmi(page, "suspend_data")).toBe(kept);
 });
 

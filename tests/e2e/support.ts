@@ -62,6 +62,21 @@ export async function tabTo(page: Page, target: Locator, limit = 80): Promise<Lo
   throw new Error(`${target} was not reached in ${limit} presses of Tab`);
 }
 
+/**
+ * Makes localStorage throw, as a browser that blocks a site's storage does: in every frame,
+ * or with `framesOnly` only in frames (a platform's page keeps its own).
+ */
+export async function refuseStorage(page: Page, { framesOnly = false } = {}): Promise<void> {
+  await page.addInitScript((onlyFrames) => {
+    if (onlyFrames && window === window.top) return;
+    Object.defineProperty(window, "localStorage", {
+      get() {
+        throw new DOMException("blocked", "SecurityError");
+      },
+    });
+  }, framesOnly);
+}
+
 /** Makes every clipboard write fail, as when a browser or its settings refuse access. */
 export async function refuseClipboard(page: Page): Promise<void> {
   await page.addInitScript(() => {
