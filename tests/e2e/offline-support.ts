@@ -246,16 +246,20 @@ export async function newDeploymentArrives(
   const site = await deployCopy(build, base);
   try {
     const violations = await recordCspViolations(page);
-    // A flag the test can wait on: a new worker has taken over this page.
+    // A count the test can wait on: how many times a worker has taken over a page of this
+    // tab. Kept in sessionStorage, because the browser may check for the new worker while
+    // the previous page is still open (a check it scheduled on that page's visit), and
+    // then the takeover happens there, before the next navigation.
     await page.addInitScript(() => {
       navigator.serviceWorker.addEventListener("controllerchange", () => {
-        document.documentElement.dataset["workerChanged"] = "yes";
+        const count = Number(sessionStorage.getItem("test-worker-takeovers") ?? "0");
+        sessionStorage.setItem("test-worker-takeovers", String(count + 1));
       });
     });
-    const nextWorker = async () => {
-      await expect(page.locator("html")).toHaveAttribute("data-worker-changed", "yes", {
-        timeout: 30_000,
-      });
+    const takeovers = () =>
+      page.evaluate(() => Number(sessionStorage.getItem("test-worker-takeovers") ?? "0"));
+    const nextWorker = async (before: number) => {
+      await expect.poll(takeovers, { timeout: 30_000 }).toBeGreaterThan(before);
     };
     await page.goto(site.url("chapters/benefits/"));
     await waitForWorker(page);
@@ -263,12 +267,13 @@ export async function newDeploymentArrives(
 
     // A new deployment changes one sentence of one chapter.
     const sentence = "This sentence arrived with the second deployment.";
+    let before = await takeovers();
+    site.requests.length = 0;
     const old = await changeFirstParagraph(chapter, sentence);
     await site.redeploy();
-    site.requests.length = 0;
     // The reader moves on; on each navigation the browser checks for a new worker.
     await page.goto(site.url("chapters/learning-together/"));
-    await nextWorker();
+    await nextWorker(before);
     await page.goto(site.url("chapters/benefits/"));
     await expect(page.getByText(sentence)).toBeVisible();
     await expect(page.getByText(old)).toHaveCount(0);
@@ -280,11 +285,12 @@ export async function newDeploymentArrives(
 
     // A deployment with new styles: the chapters' stylesheet under a new name in every page
     // that loads it, the old file gone.
+    before = await takeovers();
+    site.requests.length = 0;
     await changeStylesheet(site.dir, "header { border-bottom-style: dashed; }");
     await site.redeploy();
-    site.requests.length = 0;
     await page.goto(site.url("references/"));
-    await nextWorker();
+    await nextWorker(before);
     // Every chapter loads the changed stylesheet; the home page has its own, unchanged.
     for (const path of ["chapters/benefits/", "chapters/venepuncture/"]) {
       await page.goto(site.url(path));
