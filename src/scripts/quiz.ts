@@ -47,6 +47,7 @@ class QuestionView {
           : {
               type: type === "multiple" ? "multiple" : "single",
               options: this.inputs.map((_, i) => ({ correct: correct.includes(i) })),
+              // (An input's value is its place in the quiz file, whatever its place on screen.)
             };
     this.feedback = root.querySelector("[data-feedback]") as HTMLElement;
     const button = (name: string) =>
@@ -70,7 +71,7 @@ class QuestionView {
   response(): number[] {
     if (this.list)
       return [...this.list.children].map((li) => Number((li as HTMLElement).dataset["item"]));
-    return this.inputs.flatMap((input, i) => (input.checked ? [i] : []));
+    return this.inputs.flatMap((input) => (input.checked ? [Number(input.value)] : []));
   }
 
   private setResponse(response: readonly number[]) {
@@ -80,7 +81,7 @@ class QuestionView {
         const li = items.find((item) => Number(item.dataset["item"]) === index);
         if (li) this.list.append(li);
       }
-    } else this.inputs.forEach((input, i) => (input.checked = response.includes(i)));
+    } else for (const input of this.inputs) input.checked = response.includes(Number(input.value));
   }
 
   private moveItem(button: HTMLButtonElement) {
@@ -104,6 +105,41 @@ class QuestionView {
     this.say(`“${text}” moved to position ${from + step + 1} of ${items.length}.`);
   }
 
+  /** The input for the choice at `index` in the quiz file. */
+  private input(index: number): HTMLInputElement | undefined {
+    return this.inputs.find((input) => Number(input.value) === index);
+  }
+
+  /**
+   * Marks each choice in words as well as colour: with the answer shown, the right ones
+   * and a wrong one the reader chose; otherwise none.
+   */
+  private mark(state: QuestionState | undefined) {
+    const right = correctResponse(this.question);
+    for (const input of this.inputs) {
+      const label = input.closest("label");
+      if (!label) continue;
+      const index = Number(input.value);
+      const mark = !state?.revealed
+        ? ""
+        : right.includes(index)
+          ? "right"
+          : state.response.includes(index)
+            ? "wrong"
+            : "";
+      let tag = label.querySelector<HTMLElement>(".quiz-mark");
+      if (!mark) {
+        delete label.dataset["mark"];
+        tag?.remove();
+        continue;
+      }
+      label.dataset["mark"] = mark;
+      tag ??= label.appendChild(document.createElement("span"));
+      tag.className = "quiz-mark";
+      tag.textContent = mark === "right" ? "Right answer" : "Your answer: wrong";
+    }
+  }
+
   private locked(): boolean {
     return this.buttons.check.getAttribute("aria-disabled") === "true";
   }
@@ -121,7 +157,7 @@ class QuestionView {
     }
     const notes = response
       .filter((i) => !right.includes(i))
-      .map((i) => this.inputs[i]?.dataset["note"] ?? "")
+      .map((i) => this.input(i)?.dataset["note"] ?? "")
       .filter(Boolean);
     return notes.join(" ") || "Review the section and try again.";
   }
@@ -176,6 +212,7 @@ class QuestionView {
           ? "right"
           : "wrong";
     if (restoring && state) this.setResponse(state.response);
+    this.mark(state);
     if (!checked) {
       this.feedback.textContent = "";
       // A choice made before this code arrived (it loads as the reader nears the quiz) is
@@ -186,6 +223,7 @@ class QuestionView {
     const explanation = this.root.querySelector("[data-explanation]")?.textContent?.trim() ?? "";
     if (state.revealed) {
       const answer = this.root.querySelector("[data-answer]")?.textContent?.trim() ?? "";
+      // The answer line ends with its full stop (QuizQuestion.astro).
       this.say(`The answer: ${answer} ${explanation}`);
     } else if (state.correct) {
       this.say(`Correct. ${explanation}`, "right");

@@ -7,6 +7,7 @@ import {
   printedText,
   printToPages,
 } from "./printed.ts";
+import { questionsOf } from "./quiz-support.ts";
 import { CHAPTERS } from "./support.ts";
 
 const VENEPUNCTURE = CHAPTERS[2];
@@ -59,15 +60,33 @@ test("a worksheet has the chapter, room to write, its quiz without answers, and 
   ).toBeVisible();
 });
 
-test("a worksheet's items to put in order are in the same shuffle as on the chapter page", async ({
+test("the worksheet and the answer key list options and items in the chapter page's shuffle", async ({
   page,
 }) => {
+  const trimmed = (texts: string[]) => texts.map((text) => text.trim());
   await page.goto(VENEPUNCTURE.path);
-  const onScreen = await page.locator(".quiz-order > li [data-text]").allTextContents();
+  const quiz = page.getByRole("region", { name: "Check your understanding" });
+  const onScreen = trimmed(
+    await quiz
+      .locator(".quiz-options label > span, .quiz-order > li [data-text]")
+      .allTextContents(),
+  );
   await page.goto(WORKSHEET);
-  const onPaper = await page.locator(".number-box").allTextContents();
-  expect(onPaper.length).toBe(4);
-  expect(onPaper.map((text) => text.trim())).toEqual(onScreen.map((text) => text.trim()));
+  const onPaper = trimmed(await page.locator(".tick-box, .number-box").allTextContents());
+  expect(onPaper.length).toBeGreaterThan(8);
+  // Paper asks to circle "True / False" on one line, rather than listing them.
+  expect(onPaper).toEqual(onScreen.filter((text) => text !== "True" && text !== "False"));
+  // The answer key lists each question's options (not the items, whose list is the answer)
+  // in the same order, each followed by its feedback.
+  await page.goto(KEY);
+  const inKey = trimmed(
+    await page
+      .getByRole("main")
+      .locator(".answer-key-questions > li > ul.list-disc > li")
+      .evaluateAll((items) => items.map((item) => item.firstChild?.textContent ?? "")),
+  );
+  const items = questionsOf("venepuncture").flatMap((q) => q.items ?? []);
+  expect(inKey).toEqual(onScreen.filter((text) => !items.includes(text)));
 });
 
 test("a chapter's answer key gives each answer, why, and each option's feedback", async ({

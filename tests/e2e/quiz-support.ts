@@ -28,10 +28,16 @@ export function rightChoices(q: YamlQuestion): number[] {
   return (q.options ?? []).flatMap((o, i) => (o.correct ? [i] : []));
 }
 
-/** The text a reader sees beside each choice, in order (true-false: True, then False). */
+/** The text beside each choice, in the quiz file's order (true-false: True, then False). */
 export function choiceTexts(q: YamlQuestion): string[] {
   if (q.type === "true-false") return ["True", "False"];
   return (q.options ?? []).map((o) => o.text);
+}
+
+/** The text of each choice in the order the page shows them, top first. */
+export async function shownTexts(box: Locator): Promise<string[]> {
+  const texts = await box.locator(".quiz-options label > span:not(.quiz-mark)").allTextContents();
+  return texts.map((text) => text.trim());
 }
 
 /** One choice's radio button or checkbox, found by its label, as a reader finds it. */
@@ -76,23 +82,26 @@ export async function answerByKeyboard(page: Page, box: Locator, q: YamlQuestion
       }
     }
   } else {
-    const want = right ? rightChoices(q) : wrongChoices(q);
-    const inputs = box.locator("input");
-    const count = await inputs.count();
-    await inputs.first().focus();
+    const texts = choiceTexts(q);
+    const wanted = (right ? rightChoices(q) : wrongChoices(q)).map((i) => texts[i]);
+    // The choices in the order the page shows them (shuffled), which keys move through.
+    const shown = await shownTexts(box);
+    expect([...shown].sort()).toEqual([...texts].sort());
+    await box.locator("input").first().focus();
     if (q.type === "multiple") {
-      for (let i = 0; i < count; i++) {
-        if (want.includes(i)) await page.keyboard.press("Space");
+      for (const text of shown) {
+        if (wanted.includes(text)) await page.keyboard.press("Space");
         await page.keyboard.press("Tab");
       }
     } else {
       await page.keyboard.press("Space");
-      for (let i = 0; i < (want[0] ?? 0); i++) await page.keyboard.press("ArrowDown");
+      for (let i = 0; i < shown.indexOf(wanted[0] ?? ""); i++)
+        await page.keyboard.press("ArrowDown");
       await page.keyboard.press("Tab");
     }
     // What was chosen, by the name a screen reader gives each choice: its label's text.
-    for (const [i, text] of choiceTexts(q).entries()) {
-      if (want.includes(i)) await expect(choice(box, q, text)).toBeChecked();
+    for (const text of texts) {
+      if (wanted.includes(text)) await expect(choice(box, q, text)).toBeChecked();
       else await expect(choice(box, q, text)).not.toBeChecked();
     }
   }

@@ -7,10 +7,14 @@ import {
   openQuiz,
   questionBox,
   questionsOf,
+  reachQuiz,
   rightChoices,
   type YamlQuestion,
 } from "./quiz-support.ts";
 import { axeViolations, refuseStorage } from "./support.ts";
+
+/** `text` as a regular expression that matches it literally. */
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 const SLUG = "venepuncture";
 const questions = questionsOf(SLUG);
@@ -150,15 +154,44 @@ test("after Try again, a reload shows the question cleared, not the wrong answer
   await expect(box.getByRole("status")).toContainText(/^Correct\./);
 });
 
-test("Show answer appears after a first attempt and shows the answer with its explanation", async ({
+test("Show answer marks the right choice and the wrong one chosen, and says the answer in a sentence", async ({
   page,
 }) => {
-  await openQuiz(page, chapterPath);
-  const q = questions[0] as YamlQuestion;
+  const { slug, q } = byType("single");
+  await openQuiz(page, `/chapters/${slug}/`);
+  const box = questionBox(page, q);
+  await answerByKeyboard(page, box, q, false);
+  const texts = choiceTexts(q);
+  const right = texts[rightChoices(q)[0] ?? 0] ?? "";
+  const chosen = box.getByRole("radio", { checked: true });
+  const wrong = texts.find((text) => text !== right) ?? "";
+  await expect(chosen).toHaveAccessibleName(wrong);
+  await box.getByRole("button", { name: "Show answer" }).click();
+  // In words, not by colour alone, and in each choice's name for a screen reader.
+  await expect(box.getByRole("radio", { name: `${right} Right answer` })).toBeVisible();
+  await expect(box.getByRole("radio", { name: `${wrong} Your answer: wrong` })).toBeChecked();
+  await expect(box.getByText("Right answer", { exact: true })).toHaveCount(1);
+  await expect(box.getByRole("status")).toHaveText(
+    // One full stop after the answer, whether or not its text ends with one.
+    new RegExp(`^The answer: ${escapeRegExp(right.replace(/\.$/, ""))}\\. [A-Z]`),
+  );
+  // Marked after a reload too.
+  await page.reload();
+  await reachQuiz(page);
+  await expect(box.getByRole("radio", { name: `${right} Right answer` })).toBeVisible();
+});
+
+test("a true-or-false answer shown reads as a sentence: 'The answer: False.' then why", async ({
+  page,
+}) => {
+  const { slug, q } = byType("true-false");
+  await openQuiz(page, `/chapters/${slug}/`);
   const box = questionBox(page, q);
   await answerByKeyboard(page, box, q, false);
   await box.getByRole("button", { name: "Show answer" }).click();
-  await expect(box.getByRole("status")).toContainText(/^The answer: /);
+  await expect(box.getByRole("status")).toHaveText(
+    new RegExp(`^The answer: ${q.answer ? "True" : "False"}\\. [A-Z]`),
+  );
 });
 
 test("Check answer with nothing chosen asks for a choice", async ({ page }) => {

@@ -3,7 +3,8 @@ import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { FRAME_SECTIONS } from "~/lib/content/frame-sections.ts";
 import { quizProblems } from "~/lib/quiz/check.ts";
-import { quizSchema } from "~/schemas/quiz.ts";
+import { shownChoices } from "~/lib/quiz/choices.ts";
+import { quizSchema, type Question } from "~/schemas/quiz.ts";
 
 /** The chapters as their files describe them: slug, outcomes and section ids. */
 const chapters = readdirSync("content/chapters")
@@ -43,4 +44,28 @@ describe("the quizzes in content/quizzes", () => {
       expect([...tested].sort()).toEqual(chapter.outcomes.map((_, i) => i + 1));
     });
   }
+
+  it("no answer position gives the game away: right answers are spread over the places shown", () => {
+    const questions: Question[] = quizFiles.flatMap(
+      (file) => quizSchema.parse(parse(readFileSync(`content/quizzes/${file}`, "utf8"))).questions,
+    );
+    /** The places (1 for the top) of a question's right options, as every copy shows them. */
+    const places = (question: Extract<Question, { type: "single" | "multiple" }>) =>
+      shownChoices(question).flatMap((choice, place) => (choice.correct ? [place + 1] : []));
+    const singles = questions.flatMap((q) => (q.type === "single" ? [places(q)[0] ?? 0] : []));
+    const counts = new Map<number, number>();
+    for (const place of singles) counts.set(place, (counts.get(place) ?? 0) + 1);
+    // "Always pick the same place" must not pass most single-answer questions.
+    expect(
+      Math.max(...counts.values()),
+      `right answers at ${singles.join(", ")}`,
+    ).toBeLessThanOrEqual(singles.length / 2);
+    // Nor may "tick the top ones" pass most choose-all questions.
+    const multiples = questions.flatMap((q) => (q.type === "multiple" ? [places(q)] : []));
+    const topOnes = multiples.filter((p) => p.every((place, i) => place === i + 1));
+    expect(
+      topOnes.length,
+      "choose-all questions whose right options are the top ones",
+    ).toBeLessThanOrEqual(multiples.length / 2);
+  });
 });

@@ -6,6 +6,7 @@
  * Blackboard reads the text as HTML: `& < >` are written as entities and a line break as
  * <br />; a tab, which would start a new field, becomes a space.
  */
+import { shownChoices } from "~/lib/quiz/choices.ts";
 import type { Question } from "~/schemas/quiz.ts";
 import type { ExportQuiz } from "./types.ts";
 
@@ -26,7 +27,7 @@ function line(question: Question): string[] {
       return [
         question.type === "single" ? "MC" : "MA",
         question.prompt,
-        ...question.options.flatMap((o) => [o.text, o.correct ? "correct" : "incorrect"]),
+        ...shownChoices(question).flatMap((o) => [o.text, o.correct ? "correct" : "incorrect"]),
       ];
     case "true-false":
       return ["TF", question.prompt, question.answer ? "true" : "false"];

@@ -9,7 +9,7 @@
  * handler), and an entity such as &quot; is a piece of its own, so the space in
  * `&quot;a&quot; &apos;b&apos;` was lost. A CDATA section is one piece, read back exactly.
  */
-import { trueFalseChoices } from "~/lib/quiz/choices.ts";
+import { shownChoices, trueFalseChoices } from "~/lib/quiz/choices.ts";
 import type { Question } from "~/schemas/quiz.ts";
 import type { ExportQuiz } from "./types.ts";
 import { cdata } from "./xml.ts";
@@ -57,7 +57,7 @@ function body(question: Question): string[] {
         "    <single>true</single>",
         "    <shuffleanswers>true</shuffleanswers>",
         "    <answernumbering>abc</answernumbering>",
-        ...question.options.map((o) => answer(o.correct ? "100" : "0", o.text, o.feedback)),
+        ...shownChoices(question).map((o) => answer(o.correct ? "100" : "0", o.text, o.feedback)),
       ];
     case "multiple": {
       const right = question.options.filter((o) => o.correct).length;
@@ -68,7 +68,7 @@ function body(question: Question): string[] {
         "    <single>false</single>",
         "    <shuffleanswers>true</shuffleanswers>",
         "    <answernumbering>abc</answernumbering>",
-        ...question.options.map((o) => answer(o.correct ? plus : minus, o.text, o.feedback)),
+        ...shownChoices(question).map((o) => answer(o.correct ? plus : minus, o.text, o.feedback)),
       ];
     }
     case "true-false": {

@@ -10,7 +10,7 @@
  * is backup/cc/entity11.quiz.class.php.
  */
 import { zipSync } from "fflate";
-import { trueFalseChoices, type Choice } from "~/lib/quiz/choices.ts";
+import { shownChoices } from "~/lib/quiz/choices.ts";
 import type { Question } from "~/schemas/quiz.ts";
 import type { Attempts, ExportQuiz } from "./types.ts";
 import { escapeXml, htmlParagraphs } from "./xml.ts";
@@ -55,11 +55,6 @@ const answerText = (value: string) =>
 const field = (label: string, entry: string) =>
   `<qtimetadatafield><fieldlabel>${label}</fieldlabel><fieldentry>${escapeXml(entry)}</fieldentry></qtimetadatafield>`;
 
-function choices(question: ChoiceQuestion): Choice[] {
-  if (question.type !== "true-false") return question.options;
-  return trueFalseChoices(question);
-}
-
 /**
  * A question's identifier, the same in every package and every build: "q", the chapter's
  * slug and the question's id, joined by "_", which neither may hold, so no two questions
@@ -96,13 +91,15 @@ export function qtiItem(
   { cartridge = false }: { cartridge?: boolean } = {},
 ): string {
   const id = itemIdent(slug, question.id);
-  const options = choices(question).map((choice, index) => ({
+  // In the order the site shows them; numbered by their place in the quiz file, so an
+  // answer keeps its identifier if the shown order changes.
+  const options = shownChoices(question).map((choice) => ({
     ...choice,
     id:
       cartridge && question.type === "true-false"
         ? choice.text.toLowerCase()
-        : `${id}_a${index + 1}`,
-    feedbackId: `a${index + 1}_fb`,
+        : `${id}_a${choice.index + 1}`,
+    feedbackId: `a${choice.index + 1}_fb`,
   }));
   const single = question.type !== "multiple";
   const varequal = (o: { id: string }) =>

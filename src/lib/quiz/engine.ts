@@ -112,8 +112,9 @@ export function score(
 }
 
 /**
- * A fixed shuffle of 0..n-1 for a put-in-order question, derived from its id so the page
- * is the same on every build and with or without JavaScript. Never the right order.
+ * A fixed shuffle of 0..n-1 for a question's items or options, derived from its id so the
+ * page is the same on every build and with or without JavaScript. Never the order given
+ * (the right order of items to put in order; the file's order of options).
  */
 export function shuffledOrder(id: string, n: number): number[] {
   let seed = 2166136261;

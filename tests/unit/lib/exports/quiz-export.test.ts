@@ -85,9 +85,10 @@ describe("Moodle XML", () => {
     expect(text(single?.["questiontext"])).toBe(AWKWARD);
     expect(text(single?.["generalfeedback"])).toBe(`Because ${AWKWARD}`);
     const answers = nodes(single?.["answer"]);
+    // In the order the site shows them (shownChoices), not the file's.
     expect(answers.map((a) => [a["@fraction"], text(a), text(a["feedback"])])).toEqual([
-      ["100", `Right ${AWKWARD}`, `Yes: ${AWKWARD}`],
       ["0", "Wrong <i>", "No & never"],
+      ["100", `Right ${AWKWARD}`, `Yes: ${AWKWARD}`],
     ]);
     expect(text(tf?.["questiontext"])).toBe("A statement\twith a tab");
     // The statement is false: picking "true" gets the wrong-answer feedback.
@@ -115,8 +116,15 @@ describe("Moodle XML", () => {
 
   it("grades multiple answers with fractions Moodle accepts, adding up to the full mark", () => {
     const [, , many] = read([FIXTURE]);
-    const fractions = nodes(many?.["answer"]).map((a) => a["@fraction"]);
-    expect(fractions).toEqual(["33.33333", "33.33333", "33.33333", "-50", "-50"]);
+    const fractions = nodes(many?.["answer"]).map((a) => [text(a), a["@fraction"]]);
+    // Shown as d, e, c, b, a: the site's shuffle of a to e.
+    expect(fractions).toEqual([
+      ["d", "-50"],
+      ["e", "-50"],
+      ["c", "33.33333"],
+      ["b", "33.33333"],
+      ["a", "33.33333"],
+    ]);
     expect(many?.["single"]).toBe("false");
   });
 
@@ -267,7 +275,7 @@ describe("QTI 1.2 zip for Canvas", () => {
     // HTML, so Canvas keeps the line break and shows "&" and "<b>" as written.
     expect(mattextNode(presentation)["@texttype"]).toBe("text/html");
     expect(mattext(presentation)).toBe(AWKWARD);
-    expect(labelsOf(single as Node).map(mattext)).toEqual([`Right ${AWKWARD}`, "Wrong <i>"]);
+    expect(labelsOf(single as Node).map(mattext)).toEqual(["Wrong <i>", `Right ${AWKWARD}`]);
     const feedback = Object.fromEntries(
       nodes(single?.["itemfeedback"]).map((f) => [f["@ident"], mattext(f["flow_mat"])]),
     );
@@ -386,24 +394,24 @@ describe("Blackboard upload file", () => {
       [
         "MC",
         blackboardField(AWKWARD),
-        blackboardField(`Right ${AWKWARD}`),
-        "correct",
         "Wrong &lt;i&gt;",
         "incorrect",
+        blackboardField(`Right ${AWKWARD}`),
+        "correct",
       ],
       [
         "MA",
         "Pick three",
-        "a",
-        "correct",
-        "b",
-        "correct",
-        "c",
-        "correct",
         "d",
         "incorrect",
         "e",
         "incorrect",
+        "c",
+        "correct",
+        "b",
+        "correct",
+        "a",
+        "correct",
       ],
       ["TF", "A statement with a tab", "false"],
       ["ORD", "Put in order", "First &amp; one", "Second &lt;two&gt;", "Third"],

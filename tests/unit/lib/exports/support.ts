@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { XMLParser } from "fast-xml-parser";
 import { parse } from "yaml";
 import type { ExportQuiz } from "~/lib/exports/types.ts";
+import { shownChoices } from "~/lib/quiz/choices.ts";
 import { quizSchema, type Question } from "~/schemas/quiz.ts";
 
 /**
@@ -106,12 +107,17 @@ export type Node = Record<string, unknown>;
 export const text = (node: unknown) => String((node as Node)["text"] ?? "");
 export const nodes = (value: unknown) => (value ?? []) as Node[];
 
-/** What each question's right answer is, as the site's quiz file says. */
+/**
+ * What each question's right answer is, as the site's quiz file says; several right options
+ * in the order the site shows them (shuffled, shownChoices), as every export lists them.
+ */
 export function rightAnswers(question: Question): string[] {
   switch (question.type) {
     case "single":
     case "multiple":
-      return question.options.filter((o) => o.correct).map((o) => o.text);
+      return shownChoices(question)
+        .filter((o) => o.correct)
+        .map((o) => o.text);
     case "true-false":
       return [String(question.answer)];
     case "order":
