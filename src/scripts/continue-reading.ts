@@ -1,5 +1,5 @@
 import { continueWith } from "~/lib/progress/status.ts";
-import { loadRead } from "./progress-store.ts";
+import { loadOpened, loadRead } from "./progress-store.ts";
 import { define } from "./define.ts";
 
 interface ChapterLink {
@@ -8,13 +8,14 @@ interface ChapterLink {
   href: string;
 }
 
-/** Points its link at the first chapter not yet read (ContinueReading.astro). */
+/** Points its link at where the reader is in the guide (continueWith, ContinueReading.astro). */
 class ContinueReading extends HTMLElement {
   async connectedCallback() {
     const read = loadRead();
-    // A reader who has read nothing starts at the first chapter: no list needed.
-    if (read.length === 0) return;
-    const next = continueWith(await this.chapters(), read);
+    const opened = loadOpened();
+    // A reader who has opened nothing starts at the first chapter: no list needed.
+    if (read.length === 0 && !opened) return;
+    const next = continueWith(await this.chapters(), read, opened);
     const link = this.querySelector("a");
     if (!next || !link) return;
     link.href = next.href;

@@ -1,5 +1,6 @@
 import {
   isEmpty,
+  isNewerStore,
   parseSaved,
   progressKey,
   serializeSaved,
@@ -13,8 +14,9 @@ import { basePath } from "~/lib/address/paths.ts";
 const KEY = progressKey(basePath());
 
 /**
- * The one place the browser keeps a reader's progress: quiz answers and chapters read
- * (shape and version: src/lib/progress/store.ts). Storage that is blocked, full or holds
+ * The one place the browser keeps a reader's progress: quiz answers, chapters opened and
+ * read, questions due for review, highlights and notes (shape and version:
+ * src/lib/progress/store.ts). Storage that is blocked, full or holds
  * something else never breaks a quiz: bad data is dropped on load, and when nothing can
  * be saved the quiz works for this page only.
  */
@@ -24,6 +26,8 @@ let memory: Saved | undefined;
  * only one, and it is kept rather than read afresh.
  */
 let durable = true;
+/** True when storage holds a newer version's store, which this page must not overwrite. */
+let newer = false;
 
 /** Fired on document whenever a quiz's progress changes, for overall scores. */
 export const PROGRESS_EVENT = "quiz-progress";
@@ -48,12 +52,20 @@ function load(): Saved {
     raw = null;
     durable = false;
   }
+  if (isNewerStore(raw)) {
+    // Written by a newer copy of the site: this visit works without it and leaves it be.
+    durable = false;
+    newer = true;
+    memory = parseSaved(null);
+    return memory;
+  }
   memory = parseSaved(raw);
   if (raw !== null && raw !== serializeSaved(memory)) persist();
   return memory;
 }
 
 function persist(): void {
+  if (newer) return;
   try {
     const store = storage();
     if (!store) durable = false;
@@ -73,6 +85,15 @@ function persist(): void {
 export function progressKept(): boolean {
   load();
   return durable;
+}
+
+/**
+ * Whether storage holds progress saved by a newer version of the site, which this page
+ * neither reads nor overwrites (so, too, progressKept() is false).
+ */
+export function progressNewer(): boolean {
+  load();
+  return newer;
 }
 
 /** Every quiz's saved answers. */
@@ -105,9 +126,22 @@ export function clearQuiz(quiz: string): void {
   persist();
 }
 
-/** The chapters read to the end, by slug. */
+/** The chapters read to the end, by slug, in the order they were finished. */
 export function loadRead(): string[] {
   return load().read;
+}
+
+/** The chapter last opened, if any. */
+export function loadOpened(): string | undefined {
+  return load().opened;
+}
+
+/** Notes that a chapter has been opened: "Continue" leads back to it until it is read. */
+export function markOpened(chapter: string): void {
+  const saved = fresh();
+  if (saved.opened === chapter) return;
+  saved.opened = chapter;
+  persist();
 }
 
 /** Notes that a chapter has been read to the end. */

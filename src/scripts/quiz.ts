@@ -14,6 +14,7 @@ import {
   clearQuiz,
   loadProgress,
   progressKept,
+  progressNewer,
   PROGRESS_EVENT,
   saveQuestion,
 } from "./progress-store.ts";
@@ -278,8 +279,9 @@ class QuizSet extends HTMLElement {
       !note.textContent &&
       document.querySelector("quiz-set") === this
     ) {
-      note.textContent =
-        "You can still answer, but this browser is not letting the site save your answers, so they will be lost when you leave this page.";
+      note.textContent = progressNewer()
+        ? "You can still answer, but this browser holds progress from a newer version of this site, which this page leaves as it is, so your answers here will be lost when you leave this page."
+        : "You can still answer, but this browser is not letting the site save your answers, so they will be lost when you leave this page.";
     }
     if (startOver && text) {
       startOver.hidden = !result.complete;

@@ -7,8 +7,16 @@
  * works as it does on the site. Built on its own into the package's scorm.js.
  */
 import { scormReport, sessionTime } from "~/lib/exports/scorm.ts";
-import { parseSaved, progressKey, serializeSaved, type Saved } from "~/lib/progress/store.ts";
+import {
+  emptySaved,
+  isNewerStore,
+  parseSaved,
+  progressKey,
+  serializeSaved,
+  type Saved,
+} from "~/lib/progress/store.ts";
 import { PROGRESS_EVENT } from "./progress-store.ts";
+import { READ_EVENT } from "./read-mark.ts";
 
 /** The SCORM 1.2 run-time API a platform provides. */
 interface ScormApi {
@@ -48,10 +56,14 @@ if (api && slug && api.LMSInitialize("") === "true") {
   const mastery = masteryText.trim() === "" ? undefined : Number(masteryText);
   let readSeen = false;
 
-  /** What the page has stored, or undefined when the browser refuses it storage. */
+  /**
+   * What the page has stored, or undefined when the browser refuses it storage or holds a
+   * store from a newer version of the site, which the page leaves alone.
+   */
   const stored = (): Saved | undefined => {
     try {
-      return parseSaved(localStorage.getItem(key));
+      const raw = localStorage.getItem(key);
+      return isNewerStore(raw) ? undefined : parseSaved(raw);
     } catch {
       return undefined;
     }
@@ -90,23 +102,24 @@ if (api && slug && api.LMSInitialize("") === "true") {
     api.LMSSetValue("cmi.core.lesson_status", result.status);
     api.LMSSetValue(
       "cmi.suspend_data",
-      serializeSaved({ quizzes: answers ? { [slug]: answers } : {}, read: read ? [slug] : [] }),
+      serializeSaved({
+        ...emptySaved(),
+        quizzes: answers ? { [slug]: answers } : {},
+        read: read ? [slug] : [],
+      }),
     );
     api.LMSCommit("");
   };
   document.addEventListener(PROGRESS_EVENT, report);
 
-  // Read to the end: the mark after the key points comes into view, as on the site.
-  const mark = document.querySelector("read-mark");
-  if (mark) {
-    const observer = new IntersectionObserver((entries) => {
-      if (!entries.some((entry) => entry.isIntersecting)) return;
-      observer.disconnect();
-      readSeen = true;
-      report();
-    });
-    observer.observe(mark);
-  }
+  // Read to the end, as on the site (read-mark.ts): the mark after the key points reached
+  // or passed, however the reader got there. It may have been reached before this ran.
+  const onRead = () => {
+    readSeen = true;
+    report();
+  };
+  if (document.querySelector("read-mark[data-reached]")) onRead();
+  else document.addEventListener(READ_EVENT, onRead, { once: true });
 
   let finished = false;
   const finish = () => {

@@ -12,6 +12,9 @@ import { CHAPTERS } from "./support.ts";
 const stored = (page: Page) =>
   page.evaluate(() => JSON.parse(localStorage.getItem("ipc-progress") ?? "null") as unknown);
 
+/** A chapter's slug, from its address. */
+const slugOf = (chapter: { path: string }) => chapter.path.split("/")[2] ?? "";
+
 const card = (page: Page, title: string) => page.getByRole("listitem").filter({ hasText: title });
 
 test("reading a chapter to the end marks it read, and the home page offers the next one", async ({
@@ -20,7 +23,9 @@ test("reading a chapter to the end marks it read, and the home page offers the n
   const [first, second] = CHAPTERS;
   await page.goto(first.path);
   await page.getByRole("region", { name: "Key points" }).scrollIntoViewIfNeeded();
-  await expect.poll(() => stored(page)).toMatchObject({ v: 2, read: ["learning-together"] });
+  await expect
+    .poll(() => stored(page))
+    .toMatchObject({ v: 3, read: ["learning-together"], opened: "learning-together" });
 
   await page.goto("/");
   await expect(card(page, first.title).getByText("Read · Quiz: not started")).toBeVisible();
@@ -38,16 +43,94 @@ test("reading a chapter to the end marks it read, and the home page offers the n
   await expect(card(page, first.title).getByText("Read · Quiz: not started")).toBeVisible();
 });
 
-test("a chapter opened but not read to the end is not marked read", async ({ page }) => {
-  await page.goto(CHAPTERS[0].path);
+test("a chapter opened but not read to the end is not marked read, and Continue leads back to it", async ({
+  page,
+}) => {
+  const third = CHAPTERS[2];
   await page.goto("/");
   await expect(page.getByRole("link", { name: "Start reading" })).toHaveAttribute(
     "href",
     CHAPTERS[0].path,
   );
-  await expect(page.getByRole("link", { name: /^Continue:/ })).toHaveCount(0);
-  await page.goto("/chapters/");
-  await expect(page.getByRole("link", { name: /^Continue:/ })).toHaveCount(0);
+  await page.goto(third.path);
+  await expect.poll(() => stored(page)).toMatchObject({ read: [], opened: slugOf(third) });
+  for (const path of ["/", "/chapters/"]) {
+    await page.goto(path);
+    await expect(page.getByRole("link", { name: `Continue: ${third.title}` })).toHaveAttribute(
+      "href",
+      third.path,
+    );
+    await expect(page.getByRole("link", { name: "Start reading" })).toHaveCount(0);
+  }
+});
+
+/** Whether this browser has saved the chapter as read to the end. */
+const isRead = async (page: Page, slug: string) =>
+  ((await stored(page)) as { read?: string[] } | null)?.read?.includes(slug) ?? false;
+
+test.describe("a chapter counts as read however the reader reaches its end", () => {
+  const chapter = CHAPTERS[1];
+
+  test.beforeEach(async ({ page }) => {
+    await page.goto(chapter.path);
+    // Opened, not read: the key points are far below the first screen.
+    await expect.poll(() => stored(page)).toMatchObject({ opened: slugOf(chapter) });
+    expect(await isRead(page, slugOf(chapter))).toBe(false);
+  });
+
+  test("by the End key", async ({ page }) => {
+    await page.keyboard.press("End");
+    await expect.poll(() => isRead(page, slugOf(chapter))).toBe(true);
+  });
+
+  test("by dragging the scrollbar: one jump to the bottom, past the key points unseen", async ({
+    page,
+  }) => {
+    // Headless Chromium draws no scrollbar to drag; a drag scrolls as this does, straight to
+    // where the thumb is let go, with no stop on the way for the key points to be seen.
+    await page.evaluate(() =>
+      scrollTo({ top: document.documentElement.scrollHeight, behavior: "instant" }),
+    );
+    await expect.poll(() => isRead(page, slugOf(chapter))).toBe(true);
+  });
+
+  test("by a jump to a section past the key points, from the contents", async ({ page }) => {
+    await page
+      .getByRole("navigation", { name: "On this page" })
+      .getByRole("link", { name: "Cite this page" })
+      .click();
+    await expect(page).toHaveURL(/#cite-this-page$/);
+    await expect.poll(() => isRead(page, slugOf(chapter))).toBe(true);
+  });
+
+  test("by following a link that opens the chapter at its end", async ({ page }) => {
+    await page.goto(`${chapter.path}#chapter-references`);
+    await expect.poll(() => isRead(page, slugOf(chapter))).toBe(true);
+  });
+
+  test("by tabbing on to Next and following it", async ({ page }) => {
+    const next = page.getByRole("link", { name: /^Next chapter/ });
+    // Focus by keyboard brings the link, past the key points, into view.
+    await next.focus();
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(CHAPTERS[2].path);
+    expect(await isRead(page, slugOf(chapter))).toBe(true);
+  });
+});
+
+test("after chapter 3 alone, Continue offers chapter 4, never the unopened chapter 1", async ({
+  page,
+}) => {
+  const [first, , third, fourth] = CHAPTERS;
+  await page.goto(third.path);
+  await page.keyboard.press("End");
+  await expect.poll(() => isRead(page, slugOf(third))).toBe(true);
+  await page.goto("/");
+  await expect(page.getByRole("link", { name: `Continue: ${fourth.title}` })).toHaveAttribute(
+    "href",
+    fourth.path,
+  );
+  await expect(page.getByRole("link", { name: `Continue: ${first.title}` })).toHaveCount(0);
 });
 
 test("answers saved in the earlier shape are kept when the store moves to the new one", async ({
@@ -74,7 +157,7 @@ test("answers saved in the earlier shape are kept when the store moves to the ne
   await expect(
     card(page, CHAPTERS[2].title).getByText(`Quiz: 2 of ${questions.length} answered, 1 right`),
   ).toBeVisible();
-  expect(await stored(page)).toEqual({ ...v1, v: 2, read: [] });
+  expect(await stored(page)).toEqual({ ...v1, v: 3, read: [] });
   // The answers show on the chapter as they were saved.
   await openQuiz(page, CHAPTERS[2].path);
   await expect(questionBox(page, b).getByRole("status")).toContainText("Correct.");
@@ -110,7 +193,8 @@ test("a chapter read in one tab keeps the answers given meanwhile in another", a
   await expect
     .poll(() => stored(page))
     .toMatchObject({
-      read: ["learning-together"],
+      // The other tab went past venepuncture's key points to its quiz: read too.
+      read: ["venepuncture", "learning-together"],
       quizzes: { venepuncture: { [q.id]: { c: true } } },
     });
 });

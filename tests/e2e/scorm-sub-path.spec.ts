@@ -171,9 +171,9 @@ test("in a platform, reading and answering reach the API: score, status, answers
     .toBe(String(Math.round((100 * (questions.length - 1)) / questions.length)));
   expect(await cmi(page, "core.score.max")).toBe("100");
   expect(await cmi(page, "core.score.min")).toBe("0");
-  // Not read to the end yet: incomplete, however the quiz went.
-  expect(await cmi(page, "core.lesson_status")).toBe("incomplete");
-  await frame.getByRole("region", { name: "Key points" }).scrollIntoViewIfNeeded();
+  // The quiz lies past the key points, so reaching it read the chapter to the end (until
+  // then the status stayed incomplete, as checked above; scormReport's unit tests hold the
+  // rule that an unread chapter is incomplete however the quiz went).
   await expect.poll(() => cmi(page, "core.lesson_status")).toBe("passed");
   const kept = JSON.parse(await cmi(page, "suspend_data")) as {
     quizzes: Record<string, Record<string, unknown>>;

@@ -18,13 +18,23 @@ export function chapterStatus(
 }
 
 /**
- * Where to pick up: the first chapter, in reading order, not yet read to the end. None
- * before anything is read (the reader starts at the beginning) or once all are read.
+ * Where to pick up: the chapter last opened if it is not read to the end yet; otherwise
+ * the first chapter not yet read after the one finished last (`read` is in the order they
+ * were finished), or, when every chapter after it is read, the first one not read. None
+ * when nothing is opened or read (the reader starts at the beginning) or all are read, so
+ * it never sends a reader back to a first chapter they never opened while one they did
+ * waits unread.
  */
 export function continueWith<T extends { slug: string }>(
   chapters: readonly T[],
   read: readonly string[],
+  opened?: string,
 ): T | undefined {
-  if (!chapters.some((chapter) => read.includes(chapter.slug))) return undefined;
-  return chapters.find((chapter) => !read.includes(chapter.slug));
+  const unread = (chapter: T) => !read.includes(chapter.slug);
+  const open = chapters.find((chapter) => chapter.slug === opened);
+  if (open && unread(open)) return open;
+  const finished = [...read].reverse().find((slug) => chapters.some((c) => c.slug === slug));
+  if (finished === undefined) return undefined;
+  const at = chapters.findIndex((chapter) => chapter.slug === finished);
+  return chapters.slice(at + 1).find(unread) ?? chapters.find(unread);
 }

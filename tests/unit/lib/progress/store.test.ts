@@ -1,18 +1,22 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  emptySaved,
+  isNewerStore,
   parseSaved,
   PROGRESS_KEY,
   PROGRESS_VERSION,
   progressKey,
   serializeSaved,
+  storedVersion,
   type Progress,
+  type Saved,
 } from "~/lib/progress/store.ts";
 
 /** The quiz answers read from some stored text. */
 const parseProgress = (raw: string | null) => parseSaved(raw).quizzes;
 const serializeProgress = (quizzes: Progress, read: string[] = []) =>
-  serializeSaved({ quizzes, read });
+  serializeSaved({ ...emptySaved(), quizzes, read });
 
 const sample: Progress = {
   venepuncture: {
@@ -47,10 +51,6 @@ describe("saved progress", () => {
     [
       "another version",
       JSON.stringify({ v: 0, quizzes: { benefits: { a: { a: 1, c: true, r: false, s: [1] } } } }),
-    ],
-    [
-      "a newer version",
-      JSON.stringify({ v: 3, quizzes: { benefits: { a: { a: 1, c: true, r: false, s: [1] } } } }),
     ],
     ["a foreign shape", JSON.stringify({ theme: "dark" })],
     ["a list", "[1,2,3]"],
@@ -90,9 +90,25 @@ describe("saved progress", () => {
           fc.json(),
           fc.jsonValue().map((v) => JSON.stringify({ v: 1, quizzes: v })),
           fc.jsonValue().map((v) => JSON.stringify({ v: 2, quizzes: {}, read: v })),
+          fc
+            .tuple(fc.jsonValue(), fc.jsonValue(), fc.jsonValue())
+            .map(([review, notes, opened]) =>
+              JSON.stringify({ v: 3, quizzes: {}, read: [], review, notes, opened }),
+            ),
         ),
         (raw) => {
-          const { quizzes: progress, read } = parseSaved(raw);
+          const { quizzes: progress, read, review, notes, opened } = parseSaved(raw);
+          expect(opened === undefined || /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(opened)).toBe(true);
+          for (const entries of Object.values(review)) {
+            for (const { box, due } of Object.values(entries)) {
+              expect(Number.isInteger(box) && box >= 1 && box <= 4).toBe(true);
+              expect(Number.isInteger(due) && due >= 0).toBe(true);
+            }
+          }
+          for (const note of notes) {
+            expect(note.quote.exact.trim()).not.toBe("");
+            expect(typeof note.text).toBe("string");
+          }
           expect(read.every((slug) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug))).toBe(true);
           expect(new Set(read).size).toBe(read.length);
           for (const questions of Object.values(progress)) {
@@ -124,6 +140,7 @@ describe("saved progress", () => {
 describe("chapters read, and the move from version 1", () => {
   it("round-trips the chapters read beside the quiz answers", () => {
     expect(parseSaved(serializeProgress(sample, ["venepuncture", "benefits"]))).toEqual({
+      ...emptySaved(),
       quizzes: sample,
       read: ["venepuncture", "benefits"],
     });
@@ -135,7 +152,7 @@ describe("chapters read, and the move from version 1", () => {
       quizzes: { benefits: { delegation: { a: 1, c: true, r: false, s: [1] } } },
     });
     const saved = parseSaved(v1);
-    expect(saved).toEqual({ quizzes: { benefits: sample["benefits"] }, read: [] });
+    expect(saved).toEqual({ ...emptySaved(), quizzes: { benefits: sample["benefits"] } });
     // Written back in the current shape, which reads back the same.
     expect(JSON.parse(serializeSaved(saved))).toMatchObject({ v: PROGRESS_VERSION, read: [] });
     expect(parseSaved(serializeSaved(saved))).toEqual(saved);
@@ -149,6 +166,122 @@ describe("chapters read, and the move from version 1", () => {
     });
     expect(parseSaved(raw).read).toEqual(["benefits", "venepuncture"]);
     expect(parseSaved(JSON.stringify({ v: 2, quizzes: {}, read: "benefits" })).read).toEqual([]);
+  });
+});
+
+/** A store with one of everything version 3 keeps. */
+const full: Saved = {
+  quizzes: sample,
+  read: ["venepuncture", "benefits"],
+  opened: "hierarchy-and-safety",
+  review: {
+    benefits: { delegation: { box: 2, due: Date.UTC(2026, 11, 6) } },
+    venepuncture: { "comfort-tips": { box: 1, due: Date.UTC(2026, 11, 4) } },
+  },
+  notes: [
+    {
+      id: "n-1",
+      chapter: "venepuncture",
+      quote: { exact: "a pillow", prefix: "supported by ", suffix: " under the arm" },
+      text: "Ask the HCA on my next shift.",
+      at: Date.UTC(2026, 11, 3, 9),
+    },
+    {
+      id: "n-2",
+      chapter: "benefits",
+      quote: { exact: "delegation", prefix: "", suffix: "" },
+      text: "",
+      at: Date.UTC(2026, 11, 3, 10),
+    },
+  ],
+};
+
+describe("version 3: the chapter opened, review boxes and notes", () => {
+  it("round-trips everything it keeps", () => {
+    expect(parseSaved(serializeSaved(full))).toEqual(full);
+  });
+
+  it("writes the documented short names, and leaves out what is empty", () => {
+    const stored = JSON.parse(serializeSaved(full)) as Record<string, unknown>;
+    expect(stored["opened"]).toBe("hierarchy-and-safety");
+    expect(stored["review"]).toEqual({
+      benefits: { delegation: { b: 2, d: Date.UTC(2026, 11, 6) } },
+      venepuncture: { "comfort-tips": { b: 1, d: Date.UTC(2026, 11, 4) } },
+    });
+    expect((stored["notes"] as unknown[])[0]).toEqual({
+      id: "n-1",
+      ch: "venepuncture",
+      q: "a pillow",
+      pre: "supported by ",
+      suf: " under the arm",
+      t: "Ask the HCA on my next shift.",
+      at: Date.UTC(2026, 11, 3, 9),
+    });
+    expect(Object.keys(JSON.parse(serializeSaved(emptySaved())) as object)).toEqual([
+      "v",
+      "quizzes",
+      "read",
+    ]);
+  });
+
+  it("reads version 2 with every answer and read mark kept, and writes it back as version 3", () => {
+    const v2 = JSON.stringify({
+      v: 2,
+      quizzes: { benefits: { delegation: { a: 1, c: true, r: false, s: [1] } } },
+      read: ["benefits", "venepuncture"],
+    });
+    const saved = parseSaved(v2);
+    expect(saved).toEqual({
+      ...emptySaved(),
+      quizzes: { benefits: sample["benefits"] },
+      read: ["benefits", "venepuncture"],
+    });
+    expect(JSON.parse(serializeSaved(saved))).toEqual({ ...JSON.parse(v2), v: 3 });
+  });
+
+  it("drops review entries and notes that do not fit, and keeps the rest", () => {
+    const good = { b: 1, d: 1_000 };
+    const raw = JSON.stringify({
+      v: 3,
+      quizzes: {},
+      read: [],
+      opened: "Not A Slug",
+      review: {
+        benefits: {
+          good,
+          "box-zero": { b: 0, d: 1_000 },
+          "box-too-high": { b: 5, d: 1_000 },
+          "due-text": { b: 1, d: "tomorrow" },
+          "due-in-2200": { b: 1, d: Date.UTC(2200, 0, 1) },
+          "Bad Id": good,
+        },
+        "Not A Slug": { good },
+        list: [good],
+      },
+      notes: [
+        { id: "ok", ch: "benefits", q: "x", pre: "", suf: "", t: "", at: 1 },
+        { id: "ok", ch: "benefits", q: "the same id again", pre: "", suf: "", t: "", at: 1 },
+        { id: "no-quote", ch: "benefits", q: " ", pre: "", suf: "", t: "", at: 1 },
+        { id: "long-context", ch: "benefits", q: "x", pre: "y".repeat(65), suf: "", t: "", at: 1 },
+        { id: "BAD ID", ch: "benefits", q: "x", pre: "", suf: "", t: "", at: 1 },
+        { id: "no-time", ch: "benefits", q: "x", pre: "", suf: "", t: "" },
+        "a string",
+      ],
+    });
+    const saved = parseSaved(raw);
+    expect(saved.opened).toBeUndefined();
+    expect(saved.review).toEqual({ benefits: { good: { box: 1, due: 1_000 } } });
+    expect(saved.notes.map((note) => note.id)).toEqual(["ok"]);
+  });
+
+  it("tells a newer version's store apart, so the page can leave it alone", () => {
+    const newer = JSON.stringify({ v: PROGRESS_VERSION + 1, quizzes: {}, read: [], more: 1 });
+    expect(storedVersion(newer)).toBe(PROGRESS_VERSION + 1);
+    expect(isNewerStore(newer)).toBe(true);
+    // Not read: what it holds may mean something else now.
+    expect(parseSaved(newer)).toEqual(emptySaved());
+    for (const raw of [serializeSaved(full), null, "", "{", '{"theme":"dark"}', '{"v":9}'])
+      expect(isNewerStore(raw), String(raw)).toBe(false);
   });
 });
 
