@@ -145,6 +145,71 @@ test.describe("the citation preview", () => {
   });
 });
 
+test.describe("the citation preview on a touch screen", () => {
+  test.use({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+
+  const scrollY = (page: Page) => page.evaluate(() => window.scrollY);
+  const reference = (page: Page) => page.getByRole("dialog", { name: "Reference 2" });
+  /** The marker in the middle of the screen, so a jump of the page in either direction shows. */
+  async function markerMidScreen(page: Page) {
+    await page.goto(HIERARCHY);
+    await marker(page, 2).evaluate((link) => link.scrollIntoView({ block: "center" }));
+    return marker(page, 2);
+  }
+
+  test("opens on a tap in place, with a link to the reference and Close, and the page stays where it was", async ({
+    page,
+  }) => {
+    const link = await markerMidScreen(page);
+    const before = await scrollY(page);
+    await link.tap();
+    await expect(reference(page)).toBeVisible();
+    await expect(reference(page)).toContainText(`[2] ${BUSARI.vancouver}`);
+    await expect(reference(page)).toBeFocused();
+    await expect(page).toHaveURL(HIERARCHY);
+    expect(Math.abs((await scrollY(page)) - before)).toBeLessThanOrEqual(2);
+    const through = reference(page).getByRole("link", { name: "Open in the references" });
+    await expect(through).toHaveAttribute("href", "/references/#busari-2017");
+
+    await reference(page).getByRole("button", { name: "Close" }).tap();
+    await expect(preview(page)).toBeHidden();
+    await expect(link).toBeFocused();
+    expect(Math.abs((await scrollY(page)) - before)).toBeLessThanOrEqual(2);
+
+    await link.tap();
+    await through.tap();
+    await expect(page).toHaveURL(/\/references\/#busari-2017$/);
+  });
+
+  test("closes with Esc and with a tap outside it", async ({ page }) => {
+    const link = await markerMidScreen(page);
+    await link.tap();
+    await expect(reference(page)).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(preview(page)).toBeHidden();
+    await expect(link).toBeFocused();
+
+    await link.tap();
+    await expect(reference(page)).toBeVisible();
+    await page.getByRole("heading", { level: 1 }).tap();
+    await expect(preview(page)).toBeHidden();
+    await expect(page).toHaveURL(HIERARCHY);
+  });
+
+  test("stays on screen on a 320 px phone", async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    const link = await markerMidScreen(page);
+    await link.tap();
+    const box = await reference(page).boundingBox();
+    if (!box) throw new Error("the preview has no box");
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(320);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      320,
+    );
+  });
+});
+
 test.describe("the references page", () => {
   test("lists every reference in full with its number, stable id and DOI link", async ({
     page,
