@@ -9,6 +9,7 @@ function chapterContent(index: number) {
   const file = `content/chapters/0${index + 1}-${slug}.mdx`;
   const front = parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(file, "utf8"))?.[1] ?? "") as {
     outcomes: string[];
+    keyPoints: string[];
     reflection: string[];
   };
   const quiz = parse(readFileSync(`content/quizzes/${slug}.yaml`, "utf8")) as {
@@ -51,6 +52,11 @@ test("the discussion guide gives each chapter's questions, and the attribution t
   await page.goto("/educators/");
   for (const [index, chapter] of CHAPTERS.entries()) {
     const section = page.getByRole("region", { name: `Chapter ${index + 1}: ${chapter.title}` });
+    // Headed as the chapter's key points: some are the chapter's own notes, not the essay's.
+    await expect(section.getByText("The chapter's key points", { exact: true })).toBeVisible();
+    for (const point of chapterContent(index).keyPoints) {
+      await expect(section.getByRole("listitem").filter({ hasText: point })).toBeVisible();
+    }
     for (const prompt of chapterContent(index).reflection) {
       await expect(section.getByRole("listitem").filter({ hasText: prompt })).toBeVisible();
     }
