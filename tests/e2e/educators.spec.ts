@@ -26,6 +26,29 @@ test("the home page leads educators to their guide", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "A 60-minute session" })).toBeVisible();
 });
 
+test("the session plan has its own outcomes, the reading times the chapters show, and a step on one account", async ({
+  page,
+}) => {
+  // Each chapter's reading time, as its own page shows it.
+  const minutes: number[] = [];
+  for (const chapter of CHAPTERS.slice(0, 3)) {
+    await page.goto(chapter.path);
+    const shown = await page.getByText(/^\s*\d+ min read/).textContent();
+    minutes.push(Number(/(\d+) min read/.exec(shown ?? "")?.[1]));
+  }
+  const [together, benefits, venepuncture] = minutes as [number, number, number];
+  const about = (n: number) => `about ${n} ${n === 1 ? "minute" : "minutes"}`;
+  await page.goto("/educators/");
+  const main = page.getByRole("main");
+  await expect(main).toContainText("By the end of the session, students can:");
+  await expect(main).toContainText(
+    `Ask everyone to read ${CHAPTERS[0].title} (${about(together)}) and ${CHAPTERS[2].title} (${about(venepuncture)}). Together they take ${about(together + venepuncture)} to read.`,
+  );
+  await expect(main).toContainText(`${CHAPTERS[1].title} (${about(benefits)} to read`);
+  // A step on what one student's account can and cannot show.
+  await expect(main).toContainText(/what can one person.s account show us, and what can it not\?/);
+});
+
 test("each outcome is listed with the quiz questions that test it, as the content says", async ({
   page,
 }) => {
