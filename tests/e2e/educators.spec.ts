@@ -9,6 +9,7 @@ function chapterContent(index: number) {
   const file = `content/chapters/0${index + 1}-${slug}.mdx`;
   const front = parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(file, "utf8"))?.[1] ?? "") as {
     outcomes: string[];
+    keyPoints: string[];
     reflection: string[];
   };
   const quiz = parse(readFileSync(`content/quizzes/${slug}.yaml`, "utf8")) as {
@@ -23,6 +24,29 @@ test("the home page leads educators to their guide", async ({ page }) => {
   await expect(page).toHaveURL("/educators/");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("For educators");
   await expect(page.getByRole("heading", { name: "A 60-minute session" })).toBeVisible();
+});
+
+test("the session plan has its own outcomes, the reading times the chapters show, and a step on one account", async ({
+  page,
+}) => {
+  // Each chapter's reading time, as its own page shows it.
+  const minutes: number[] = [];
+  for (const chapter of CHAPTERS.slice(0, 3)) {
+    await page.goto(chapter.path);
+    const shown = await page.getByText(/^\s*\d+ min read/).textContent();
+    minutes.push(Number(/(\d+) min read/.exec(shown ?? "")?.[1]));
+  }
+  const [together, benefits, venepuncture] = minutes as [number, number, number];
+  const about = (n: number) => `about ${n} ${n === 1 ? "minute" : "minutes"}`;
+  await page.goto("/educators/");
+  const main = page.getByRole("main");
+  await expect(main).toContainText("By the end of the session, students can:");
+  await expect(main).toContainText(
+    `Ask everyone to read ${CHAPTERS[0].title} (${about(together)}) and ${CHAPTERS[2].title} (${about(venepuncture)}). Together they take ${about(together + venepuncture)} to read.`,
+  );
+  await expect(main).toContainText(`${CHAPTERS[1].title} (${about(benefits)} to read`);
+  // A step on what one student's account can and cannot show.
+  await expect(main).toContainText(/what can one person.s account show us, and what can it not\?/);
 });
 
 test("each outcome is listed with the quiz questions that test it, as the content says", async ({
@@ -51,6 +75,11 @@ test("the discussion guide gives each chapter's questions, and the attribution t
   await page.goto("/educators/");
   for (const [index, chapter] of CHAPTERS.entries()) {
     const section = page.getByRole("region", { name: `Chapter ${index + 1}: ${chapter.title}` });
+    // Headed as the chapter's key points: some are the chapter's own notes, not the essay's.
+    await expect(section.getByText("The chapter's key points", { exact: true })).toBeVisible();
+    for (const point of chapterContent(index).keyPoints) {
+      await expect(section.getByRole("listitem").filter({ hasText: point })).toBeVisible();
+    }
     for (const prompt of chapterContent(index).reflection) {
       await expect(section.getByRole("listitem").filter({ hasText: prompt })).toBeVisible();
     }
