@@ -130,8 +130,8 @@ test.describe("a term tapped on a touch screen", () => {
     const term = await termMidScreen(page);
     await term.tap();
     await expect(page.getByRole("dialog", { name: "venepuncture" })).toBeVisible();
-    await page.getByRole("link", { name: "specialist", exact: true }).tap();
-    await expect(page.getByRole("dialog", { name: "specialist" })).toBeVisible();
+    await page.getByRole("link", { name: "specialised staff", exact: true }).tap();
+    await expect(page.getByRole("dialog", { name: "specialised staff" })).toBeVisible();
     await expect(page.getByRole("dialog")).toHaveCount(1);
     await expect(page).toHaveURL(VENEPUNCTURE.path);
   });
