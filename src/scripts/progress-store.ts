@@ -5,9 +5,12 @@ import {
   progressKey,
   serializeSaved,
   type Progress,
+  type Review,
+  type ReviewEntry,
   type Saved,
 } from "~/lib/progress/store.ts";
 import type { QuestionState } from "~/lib/quiz/engine.ts";
+import { afterQuizAnswer, afterReview } from "~/lib/progress/review.ts";
 import { basePath } from "~/lib/address/paths.ts";
 
 /** This copy of the site's key: see progressKey(). */
@@ -110,11 +113,64 @@ function fresh(): Saved {
   return load();
 }
 
-/** Saves one question's state. */
+/**
+ * Saves one question's state, and after an answer checked or shown, its place in review: a
+ * miss comes back a day later (src/lib/progress/review.ts).
+ */
 export function saveQuestion(quiz: string, question: string, state: QuestionState): void {
-  const { quizzes } = fresh();
-  quizzes[quiz] = { ...quizzes[quiz], [question]: state };
+  const saved = fresh();
+  saved.quizzes[quiz] = { ...saved.quizzes[quiz], [question]: state };
+  if (state.response.length > 0 || state.revealed) {
+    setEntry(
+      saved,
+      quiz,
+      question,
+      afterQuizAnswer(saved.review[quiz]?.[question], state, Date.now()),
+    );
+  }
   persist();
+}
+
+/** Puts a question's review entry in `saved`, or takes it out. */
+function setEntry(
+  saved: Saved,
+  chapter: string,
+  question: string,
+  entry: ReviewEntry | undefined,
+): void {
+  const questions = Object.fromEntries(
+    Object.entries(saved.review[chapter] ?? {}).filter(([id]) => id !== question),
+  );
+  if (entry) questions[question] = entry;
+  saved.review = Object.fromEntries([
+    ...Object.entries(saved.review).filter(([slug]) => slug !== chapter),
+    ...(Object.keys(questions).length > 0 ? [[chapter, questions] as const] : []),
+  ]);
+}
+
+/** Takes a question out of review: its chapter no longer has it. */
+export function forgetReview(chapter: string, question: string): void {
+  const saved = fresh();
+  setEntry(saved, chapter, question, undefined);
+  persist();
+}
+
+/** The questions waiting for review. */
+export function loadReview(): Review {
+  return load().review;
+}
+
+/** Records an answer given in review: right climbs a box, wrong goes back to the first. */
+export function saveReviewAnswer(
+  chapter: string,
+  question: string,
+  right: boolean,
+): ReviewEntry | undefined {
+  const saved = fresh();
+  const entry = afterReview(saved.review[chapter]?.[question], right, Date.now());
+  setEntry(saved, chapter, question, entry);
+  persist();
+  return entry;
 }
 
 /** Forgets a whole quiz ("Start over"). */

@@ -1,8 +1,29 @@
-import { markOpened, markRead } from "./progress-store.ts";
 import { define } from "./define.ts";
+import { READ_EVENT } from "./read-event.ts";
 
-/** Fired (bubbling) by <read-mark> when the reader reaches the end of the chapter. */
-export const READ_EVENT = "chapter-read";
+/**
+ * The store, loaded once the reader is reading (a scroll, a key, a touch, or a few seconds
+ * on the page): saving what was opened and read is no part of what they came for, so its
+ * code stays out of the chapter's first view. (The quiz's code, which loads as the reader
+ * nears it, shares it.)
+ */
+let store: Promise<typeof import("./progress-store.ts")> | undefined;
+const progress = () => (store ??= import("./progress-store.ts"));
+const READING_EVENTS = ["scroll", "keydown", "pointerdown"] as const;
+const READING_AFTER_MS = 3000;
+function whenReading(run: () => void): void {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    for (const type of READING_EVENTS) removeEventListener(type, once);
+    run();
+  };
+  for (const type of READING_EVENTS) addEventListener(type, once, { passive: true });
+  const start = () => setTimeout(once, READING_AFTER_MS);
+  if (document.readyState === "complete") start();
+  else addEventListener("load", start, { once: true });
+}
 
 /**
  * Sits after a chapter's key points. The chapter counts as opened at once, and as read to
@@ -19,7 +40,7 @@ class ReadMark extends HTMLElement {
   connectedCallback() {
     const chapter = this.dataset["chapter"];
     if (!chapter) return;
-    markOpened(chapter);
+    whenReading(() => void progress().then((saved) => saved.markOpened(chapter)));
     if (this.#check(chapter)) return;
     const check = () => {
       if (this.#check(chapter)) stop();
@@ -39,7 +60,7 @@ class ReadMark extends HTMLElement {
     if (this.getBoundingClientRect().top > innerHeight) return false;
     this.#done = true;
     this.dataset["reached"] = "";
-    markRead(chapter);
+    void progress().then((saved) => saved.markRead(chapter));
     this.dispatchEvent(new CustomEvent(READ_EVENT, { bubbles: true }));
     return true;
   }

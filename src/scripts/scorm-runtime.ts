@@ -16,7 +16,7 @@ import {
   type Saved,
 } from "~/lib/progress/store.ts";
 import { PROGRESS_EVENT } from "./progress-store.ts";
-import { READ_EVENT } from "./read-mark.ts";
+import { READ_EVENT } from "./read-event.ts";
 
 /** The SCORM 1.2 run-time API a platform provides. */
 interface ScormApi {

@@ -4,7 +4,7 @@ import { CHAPTERS, sitemapPaths } from "./support.ts";
 
 const paths = sitemapPaths();
 
-test("the sitemap lists every page: home, chapters, the six chapters with their worksheets, quiz, answer keys, references, about, educators, the whole guide, the glossary and search", () => {
+test("the sitemap lists every page: home, chapters, the six chapters with their worksheets, quiz, answer keys, references, about, educators, the whole guide, the glossary, review and search", () => {
   expect(paths.sort()).toEqual(
     [
       "/",
@@ -16,6 +16,7 @@ test("the sitemap lists every page: home, chapters, the six chapters with their 
       "/quiz/",
       "/quiz/answers/",
       "/references/",
+      "/review/",
       "/search/",
       ...CHAPTERS.map((c) => c.path),
       ...CHAPTERS.map((c) => `${c.path}worksheet/`),
