@@ -1,4 +1,5 @@
 import {
+  emptySaved,
   isEmpty,
   isNewerStore,
   parseSaved,
@@ -206,4 +207,49 @@ export function markRead(chapter: string): void {
   if (saved.read.includes(chapter)) return;
   saved.read = [...saved.read, chapter];
   persist();
+}
+
+/** Everything this browser keeps, for the "your data" page. */
+export function loadSaved(): Saved {
+  return structuredClone(fresh());
+}
+
+/**
+ * Keeps `saved` in place of what is kept (a restore, merged by the caller). Returns whether
+ * it is kept beyond this page.
+ */
+export function replaceSaved(saved: Saved): boolean {
+  if (newer) return false;
+  memory = saved;
+  persist();
+  return durable;
+}
+
+/** Forgets everything kept: answers, read marks, the chapter opened, review and notes. */
+export function clearSaved(): void {
+  memory = emptySaved();
+  newer = false;
+  try {
+    storage()?.removeItem(KEY);
+  } catch {
+    // Refused: nothing was kept to clear.
+  }
+}
+
+/** The size of what is kept, in bytes of stored text (UTF-16, as browsers count it). */
+export function storedBytes(): number {
+  try {
+    return (storage()?.getItem(KEY)?.length ?? 0) * 2;
+  } catch {
+    return 0;
+  }
+}
+
+/** The stored text itself, as it is, for a download when it is a newer version's. */
+export function storedText(): string | null {
+  try {
+    return storage()?.getItem(KEY) ?? null;
+  } catch {
+    return null;
+  }
 }

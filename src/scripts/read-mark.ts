@@ -2,32 +2,18 @@ import { define } from "./define.ts";
 import { READ_EVENT } from "./read-event.ts";
 
 /**
- * The store, loaded once the reader is reading (a scroll, a key, a touch, or a few seconds
- * on the page): saving what was opened and read is no part of what they came for, so its
- * code stays out of the chapter's first view. (The quiz's code, which loads as the reader
- * nears it, shares it.)
+ * The store, loaded once the reader scrolls (reading on past the first screen): saving what
+ * was opened and read is no part of what they came for, so its code stays out of the
+ * chapter's first view, and out of a visit that only searches. (The quiz's code, which loads
+ * as the reader nears it, shares it.) A chapter short enough to end on the first screen is
+ * read at once, and loads it then.
  */
 let store: Promise<typeof import("./progress-store.ts")> | undefined;
 const progress = () => (store ??= import("./progress-store.ts"));
-const READING_EVENTS = ["scroll", "keydown", "pointerdown"] as const;
-const READING_AFTER_MS = 3000;
-function whenReading(run: () => void): void {
-  let done = false;
-  const once = () => {
-    if (done) return;
-    done = true;
-    for (const type of READING_EVENTS) removeEventListener(type, once);
-    run();
-  };
-  for (const type of READING_EVENTS) addEventListener(type, once, { passive: true });
-  const start = () => setTimeout(once, READING_AFTER_MS);
-  if (document.readyState === "complete") start();
-  else addEventListener("load", start, { once: true });
-}
 
 /**
- * Sits after a chapter's key points. The chapter counts as opened at once, and as read to
- * the end once the mark has been on screen or above it: however the reader got there,
+ * Sits after a chapter's key points. The chapter counts as opened once the reader scrolls,
+ * and as read to the end once the mark has been on screen or above it: however the reader got there,
  * scrolling slowly, pressing End, dragging the scrollbar, following a link to the quiz or
  * the references, or tabbing on to "Next". (An IntersectionObserver alone misses a jump
  * straight past it: the mark is never on screen.) Saved with the quiz answers and shown on
@@ -40,7 +26,10 @@ class ReadMark extends HTMLElement {
   connectedCallback() {
     const chapter = this.dataset["chapter"];
     if (!chapter) return;
-    whenReading(() => void progress().then((saved) => saved.markOpened(chapter)));
+    addEventListener("scroll", () => void progress().then((saved) => saved.markOpened(chapter)), {
+      once: true,
+      passive: true,
+    });
     if (this.#check(chapter)) return;
     const check = () => {
       if (this.#check(chapter)) stop();

@@ -4,7 +4,7 @@ import { CHAPTERS, sitemapPaths } from "./support.ts";
 
 const paths = sitemapPaths();
 
-test("the sitemap lists every page: home, chapters, the six chapters with their worksheets, quiz, answer keys, references, about, educators, the whole guide, the glossary, review and search", () => {
+test("the sitemap lists every page: home, chapters, the six chapters with their worksheets, quiz, answer keys, references, about, educators, the whole guide, the glossary, review, search and your data", () => {
   expect(paths.sort()).toEqual(
     [
       "/",
@@ -18,6 +18,7 @@ test("the sitemap lists every page: home, chapters, the six chapters with their 
       "/references/",
       "/review/",
       "/search/",
+      "/your-data/",
       ...CHAPTERS.map((c) => c.path),
       ...CHAPTERS.map((c) => `${c.path}worksheet/`),
       ...CHAPTERS.map((c) => c.path.replace("/chapters/", "/quiz/answers/")),
