@@ -1,12 +1,7 @@
 import { continueWith } from "~/lib/progress/status.ts";
 import { loadOpened, loadRead } from "./progress-store.ts";
+import { fetchChapterLinks, type ChapterLink } from "./chapter-links.ts";
 import { define } from "./define.ts";
-
-interface ChapterLink {
-  slug: string;
-  title: string;
-  href: string;
-}
 
 /** Points its link at where the reader is in the guide (continueWith, ContinueReading.astro). */
 class ContinueReading extends HTMLElement {
@@ -27,14 +22,8 @@ class ContinueReading extends HTMLElement {
   async chapters(): Promise<ChapterLink[]> {
     const { chapters, src } = this.dataset;
     if (chapters) return JSON.parse(chapters) as ChapterLink[];
-    if (!src) return [];
-    try {
-      const response = await fetch(src);
-      return response.ok ? ((await response.json()) as ChapterLink[]) : [];
-    } catch {
-      // Offline with nothing saved, or a failed request: the link keeps its first target.
-      return [];
-    }
+    // None to be had: the link keeps its first target.
+    return fetchChapterLinks(src);
   }
 }
 define("continue-reading", ContinueReading);

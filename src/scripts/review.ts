@@ -8,13 +8,8 @@ import { dueLabel, dueNow, nextDue, type DueQuestion } from "~/lib/progress/revi
 import type { QuestionState } from "~/lib/quiz/engine.ts";
 import { forgetReview, loadReview, progressKept, saveReviewAnswer } from "./progress-store.ts";
 import { QuestionView } from "./quiz-question.ts";
+import { fetchChapterLinks, type ChapterLink } from "./chapter-links.ts";
 import { define } from "./define.ts";
-
-interface ChapterLink {
-  slug: string;
-  title: string;
-  href: string;
-}
 
 const DAY_MS = 86_400_000;
 const dateText = (time: number) =>
@@ -44,7 +39,7 @@ class ReviewQueue extends HTMLElement {
       return;
     }
     status.textContent = `${dueLabel(due.length)}.`;
-    const chapters = await this.chapters();
+    const chapters = await fetchChapterLinks(this.dataset["src"]);
     let number = 0;
     for (const chapter of chapters) {
       const questions = due.filter((q) => q.chapter === chapter.slug);
@@ -135,18 +130,6 @@ class ReviewQueue extends HTMLElement {
       if (!fieldset) return [];
       return [document.importNode(fieldset, true)];
     });
-  }
-
-  /** The chapters in reading order. */
-  async chapters(): Promise<ChapterLink[]> {
-    const src = this.dataset["src"];
-    if (!src) return [];
-    try {
-      const response = await fetch(src);
-      return response.ok ? ((await response.json()) as ChapterLink[]) : [];
-    } catch {
-      return [];
-    }
   }
 }
 define("review-queue", ReviewQueue);

@@ -3,7 +3,6 @@
  * (merging, src/lib/progress/transfer.ts) and clears it. A bad file changes nothing.
  */
 import { dueNow } from "~/lib/progress/review.ts";
-import type { Saved } from "~/lib/progress/store.ts";
 import { mergeSaved, progressFile, readProgressFile } from "~/lib/progress/transfer.ts";
 import {
   clearSaved,
@@ -14,6 +13,7 @@ import {
   storedBytes,
   storedText,
 } from "./progress-store.ts";
+import { fetchChapterLinks } from "./chapter-links.ts";
 import { define } from "./define.ts";
 
 const THEME_KEY = "ipc-theme";
@@ -67,17 +67,11 @@ class YourData extends HTMLElement {
   }
 
   async loadTitles() {
-    const src = this.dataset["chapters"];
-    if (!src) return;
-    try {
-      const response = await fetch(src);
-      if (!response.ok) return;
-      const chapters = (await response.json()) as { slug: string; title: string }[];
-      this.#titles = new Map(chapters.map((chapter) => [chapter.slug, chapter.title]));
-      this.summarise();
-    } catch {
-      // Offline with nothing saved: the slug stands in for the title.
-    }
+    // Without the list (offline with nothing saved), the slug stands in for the title.
+    const chapters = await fetchChapterLinks(this.dataset["chapters"]);
+    if (chapters.length === 0) return;
+    this.#titles = new Map(chapters.map((chapter) => [chapter.slug, chapter.title]));
+    this.summarise();
   }
 
   say(text: string) {
@@ -167,7 +161,7 @@ class YourData extends HTMLElement {
       return;
     }
     const { saved, added } = mergeSaved(loadSaved(), reading.saved);
-    const kept = replaceSaved(saved as Saved);
+    const kept = replaceSaved(saved);
     const parts = [
       plural(added.answers, "answer"),
       plural(added.read, "chapter read", "chapters read"),

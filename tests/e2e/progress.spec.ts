@@ -6,7 +6,7 @@ import {
   questionsOf,
   type YamlQuestion,
 } from "./quiz-support.ts";
-import { CHAPTERS } from "./support.ts";
+import { CHAPTERS, seedProgress } from "./support.ts";
 
 /** What this browser has saved, as stored. */
 const stored = (page: Page) =>
@@ -150,12 +150,7 @@ test("answers saved in the earlier shape are kept when the store moves to the ne
       },
     },
   };
-  await page.addInitScript((raw) => {
-    if (!sessionStorage.getItem("seeded")) {
-      localStorage.setItem("ipc-progress", raw);
-      sessionStorage.setItem("seeded", "1");
-    }
-  }, JSON.stringify(v1));
+  await seedProgress(page, JSON.stringify(v1));
   await page.goto("/chapters/");
   await expect(
     card(page, CHAPTERS[2].title).getByText(`Quiz: 2 of ${questions.length} answered, 1 right`),

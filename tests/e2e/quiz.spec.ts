@@ -11,7 +11,7 @@ import {
   rightChoices,
   type YamlQuestion,
 } from "./quiz-support.ts";
-import { axeViolations, refuseStorage } from "./support.ts";
+import { axeViolations, refuseStorage, seedProgress } from "./support.ts";
 
 /** `text` as a regular expression that matches it literally. */
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -22,6 +22,15 @@ const chapterPath = `/chapters/${SLUG}/`;
 
 async function axeClean(page: Page) {
   expect(await axeViolations(page)).toEqual([]);
+}
+
+/** Opens a chapter with a question of `type` and answers it wrong by keyboard. */
+async function answeredWrong(page: Page, type: YamlQuestion["type"]) {
+  const { slug, q } = byType(type);
+  await openQuiz(page, `/chapters/${slug}/`);
+  const box = questionBox(page, q);
+  await answerByKeyboard(page, box, q, false);
+  return { q, box };
 }
 
 const byType = (type: YamlQuestion["type"]) => {
@@ -91,10 +100,7 @@ test("a multiple-answer question with only some of the right choices ticked is n
 test("a wrong true-or-false answer gets the quiz file's own feedback, not a stock line", async ({
   page,
 }) => {
-  const { slug, q } = byType("true-false");
-  await openQuiz(page, `/chapters/${slug}/`);
-  const box = questionBox(page, q);
-  await answerByKeyboard(page, box, q, false);
+  const { q, box } = await answeredWrong(page, "true-false");
   await expect(box.getByRole("status")).toHaveText(`Not quite. ${q.feedback?.wrong}`);
 });
 
@@ -159,10 +165,7 @@ test("after Try again, a reload shows the question cleared, not the wrong answer
 test("Show answer marks the right choice and the wrong one chosen, and says the answer in a sentence", async ({
   page,
 }) => {
-  const { slug, q } = byType("single");
-  await openQuiz(page, `/chapters/${slug}/`);
-  const box = questionBox(page, q);
-  await answerByKeyboard(page, box, q, false);
+  const { q, box } = await answeredWrong(page, "single");
   const texts = choiceTexts(q);
   const right = texts[rightChoices(q)[0] ?? 0] ?? "";
   const chosen = box.getByRole("radio", { checked: true });
@@ -186,10 +189,7 @@ test("Show answer marks the right choice and the wrong one chosen, and says the 
 test("a true-or-false answer shown reads as a sentence: 'The answer: False.' then why", async ({
   page,
 }) => {
-  const { slug, q } = byType("true-false");
-  await openQuiz(page, `/chapters/${slug}/`);
-  const box = questionBox(page, q);
-  await answerByKeyboard(page, box, q, false);
+  const { q, box } = await answeredWrong(page, "true-false");
   await box.getByRole("button", { name: "Show answer" }).click();
   await expect(box.getByRole("status")).toHaveText(
     new RegExp(`^The answer: ${q.answer ? "True" : "False"}\\. [A-Z]`),
@@ -267,7 +267,7 @@ for (const [name, value] of [
       quizzes: { venepuncture: { [questions[0]?.id ?? "x"]: { a: "1", c: 1, r: 0, s: "0" } } },
     }),
   ],
-]) {
+] as const) {
   test(`${name} in saved progress is discarded silently`, async ({ page }) => {
     const messages: string[] = [];
     page.on("console", (m) => {
@@ -275,12 +275,7 @@ for (const [name, value] of [
       if (m.text() !== "Service Worker registration blocked by Playwright") messages.push(m.text());
     });
     page.on("pageerror", (e) => messages.push(e.message));
-    await page.addInitScript((raw) => {
-      if (!sessionStorage.getItem("seeded")) {
-        localStorage.setItem("ipc-progress", raw);
-        sessionStorage.setItem("seeded", "1");
-      }
-    }, value);
+    await seedProgress(page, value);
     await openQuiz(page, chapterPath);
     const q = questions[0] as YamlQuestion;
     await expect(questionBox(page, q).getByRole("status")).toHaveText("");
@@ -299,12 +294,7 @@ test("progress saved by a newer version of the site is left exactly as it was", 
   page,
 }) => {
   const newer = JSON.stringify({ v: 99, quizzes: { [SLUG]: {} }, read: [], more: "to come" });
-  await page.addInitScript((raw) => {
-    if (!sessionStorage.getItem("seeded")) {
-      localStorage.setItem("ipc-progress", raw);
-      sessionStorage.setItem("seeded", "1");
-    }
-  }, newer);
+  await seedProgress(page, newer);
   await openQuiz(page, chapterPath);
   await expect(page.getByText("progress from a newer version of this site")).toBeVisible();
   const q = questions[0] as YamlQuestion;

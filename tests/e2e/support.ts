@@ -77,6 +77,18 @@ export async function refuseStorage(page: Page, { framesOnly = false } = {}): Pr
   }, framesOnly);
 }
 
+/**
+ * Puts `raw` in the page's saved progress before its first load only, as an earlier visit
+ * (or another version of the site) would have left it; later loads see what the page saved.
+ */
+export async function seedProgress(page: Page, raw: string): Promise<void> {
+  await page.addInitScript((text) => {
+    if (sessionStorage.getItem("seeded")) return;
+    localStorage.setItem("ipc-progress", text);
+    sessionStorage.setItem("seeded", "1");
+  }, raw);
+}
+
 /** Makes every clipboard write fail, as when a browser or its settings refuse access. */
 export async function refuseClipboard(page: Page): Promise<void> {
   await page.addInitScript(() => {
