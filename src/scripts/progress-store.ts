@@ -5,6 +5,7 @@ import {
   parseSaved,
   progressKey,
   serializeSaved,
+  type Note,
   type Progress,
   type Review,
   type ReviewEntry,
@@ -207,6 +208,27 @@ export function markRead(chapter: string): void {
   if (saved.read.includes(chapter)) return;
   saved.read = [...saved.read, chapter];
   persist();
+}
+
+/** Every highlight and note kept, in any chapter. */
+export function loadNotes(): Note[] {
+  return load().notes;
+}
+
+/** Keeps a highlight or note, new or changed (by its id). */
+export function saveNote(note: Note): void {
+  const saved = fresh();
+  saved.notes = [...saved.notes.filter((kept) => kept.id !== note.id), note];
+  persist();
+}
+
+/** Forgets a highlight and its note. Returns what was forgotten, for an undo. */
+export function deleteNote(id: string): Note | undefined {
+  const saved = fresh();
+  const gone = saved.notes.find((note) => note.id === id);
+  saved.notes = saved.notes.filter((note) => note.id !== id);
+  persist();
+  return gone;
 }
 
 /** Everything this browser keeps, for the "your data" page. */

@@ -102,11 +102,12 @@ export interface Saved {
 
 /** Boxes a question climbs through before it leaves review. */
 export const REVIEW_BOXES = 4;
+/** The most highlights kept, and the longest quote and note: far past any real use. */
+export const MAX_NOTES = 2000;
+export const MAX_QUOTE = 2000;
+export const MAX_NOTE_TEXT = 10_000;
 /** Guards against absurd sizes in tampered data. */
-const MAX_NOTES = 2000;
-const MAX_QUOTE = 2000;
 const MAX_CONTEXT = 64;
-const MAX_NOTE_TEXT = 10_000;
 const NOTE_ID = /^[a-z0-9-]{1,40}$/;
 /** 1 January 2100: later times are tampering, not a due date. */
 const LATEST = 4_102_444_800_000;
@@ -173,9 +174,10 @@ function parseNote(value: unknown): Note | undefined {
 }
 
 function parseNotes(value: unknown): Note[] {
-  if (!Array.isArray(value) || value.length > MAX_NOTES) return [];
+  if (!Array.isArray(value)) return [];
   const seen = new Set<string>();
-  return value.flatMap((entry) => {
+  // Past the limit, the first ones are kept: a reader never loses every note to one too many.
+  return value.slice(0, MAX_NOTES).flatMap((entry) => {
     const note = parseNote(entry);
     if (!note || seen.has(note.id)) return [];
     seen.add(note.id);
