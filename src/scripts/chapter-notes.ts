@@ -87,10 +87,13 @@ class ChapterNotes {
     document.addEventListener("pointerdown", (event) => {
       if (!this.#bar.contains(event.target as Node)) this.#pointerDown = true;
     });
-    document.addEventListener("pointerup", () => {
-      this.#pointerDown = false;
-      this.#selectionChanged();
-    });
+    // A touch that becomes a long press to select text ends in pointercancel, not pointerup.
+    for (const type of ["pointerup", "pointercancel"]) {
+      document.addEventListener(type, () => {
+        this.#pointerDown = false;
+        this.#selectionChanged();
+      });
+    }
     document.addEventListener("keydown", (event) => this.#key(event), true);
     addEventListener("hashchange", () => this.#goToHash());
     this.#goToHash();
@@ -253,7 +256,9 @@ class ChapterNotes {
     const width = bar.offsetWidth;
     const left = Math.min(Math.max(8, last.right - width / 2), innerWidth - width - 8);
     bar.style.left = `${left - origin.left}px`;
-    bar.style.top = `${last.bottom - origin.top + 6}px`;
+    // On a touch screen, below the handles the browser draws under a selection.
+    const gap = matchMedia("(pointer: coarse)").matches ? 36 : 6;
+    bar.style.top = `${last.bottom - origin.top + gap}px`;
     if (wasHidden && !this.#hinted) {
       this.#hinted = true;
       this.#say("Text selected. Press Tab for Highlight and Add note.");
