@@ -150,7 +150,7 @@ export class QuestionView {
     if (this.list) {
       const placed = response.filter((item, position) => item === right[position]).length;
       const hint = this.root.dataset["note"] ?? "";
-      return `${placed} of ${right.length} are in the right place. ${hint}`.trim();
+      return `${placed} of ${right.length} ${placed === 1 ? "is" : "are"} in the right place. ${hint}`.trim();
     }
     const notes = response
       .filter((i) => !right.includes(i))

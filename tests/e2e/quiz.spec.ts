@@ -115,7 +115,7 @@ test("a wrong order says how many items are in place, and what to look at again"
   const placed = items.filter((item, i) => items[items.length - 1 - i] === item).length;
   await answerByKeyboard(page, box, q, false);
   await expect(box.getByRole("status")).toHaveText(
-    `Not quite. ${placed} of ${items.length} are in the right place. ${q.feedback?.wrong}`,
+    `Not quite. ${placed} of ${items.length} ${placed === 1 ? "is" : "are"} in the right place. ${q.feedback?.wrong}`,
   );
 });
 
