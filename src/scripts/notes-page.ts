@@ -53,10 +53,8 @@ async function chapterText(chapter: ChapterRef): Promise<string | undefined> {
   }
 }
 
-/** What a note's entry says of its place, when there is something to say. */
-const PLACE_SAID: Partial<Record<ListedNote["place"], string>> = {
-  detached: "Its text is no longer in the chapter: the chapter has changed since you made it.",
-};
+const DETACHED =
+  "Detached. Its text is no longer in the chapter: the chapter has changed since you made it.";
 
 class NotesList extends HTMLElement {
   #summary = this.querySelector<HTMLElement>("[data-summary]");
@@ -162,8 +160,7 @@ class NotesList extends HTMLElement {
     quote.id = quoteId;
     item.append(quote);
     if (note.text) item.append(make("p", "mt-3 whitespace-pre-line break-words", note.text));
-    const said = PLACE_SAID[place];
-    if (said) item.append(make("p", "mt-3 font-semibold", `Detached. ${said}`));
+    if (place === "detached") item.append(make("p", "mt-3 font-semibold", DETACHED));
     const saved = make("p", "mt-2 text-sm text-muted", `${capital(kind(note))} saved on `);
     const time = make("time", "", dateText(note.at));
     time.dateTime = new Date(note.at).toISOString();
@@ -173,7 +170,8 @@ class NotesList extends HTMLElement {
     if (target) {
       const link = make(
         "a",
-        "inline-flex min-h-11 items-center break-all",
+        // Inline on paper, so the address printed after it keeps its space.
+        "inline-flex min-h-11 items-center print:inline",
         place === "detached" ? "Go to the chapter" : `Go to this ${kind(note)} in the chapter`,
       );
       // A full address, which a printed page shows after the link (global.css).
@@ -200,11 +198,14 @@ class NotesList extends HTMLElement {
     undo.addEventListener("click", () => {
       saveNote(gone);
       item.replaceChildren(...entry);
+      item.classList.remove("no-print");
       button.focus();
       this.#say(`${capital(kind(note))} restored.`);
       this.summarise();
     });
     item.replaceChildren(done, undo);
+    // Nothing of a deleted note is printed.
+    item.classList.add("no-print");
     undo.focus();
     this.#say(`${capital(kind(note))} deleted.`);
     this.summarise();

@@ -183,8 +183,11 @@ test("prints the notes without the controls", async ({ page }) => {
   await page.goto("/notes/");
   const print = page.getByRole("button", { name: "Print your notes" });
   await expect(print).toBeVisible();
+  await entry(page, "They carry on").getByRole("button", { name: "Delete this highlight" }).click();
   await page.emulateMedia({ media: "print" });
   await expect(print).toBeHidden();
+  // Nothing of a deleted note, nor its Undo.
+  await expect(page.getByText("Highlight deleted.")).toBeHidden();
   await expect(page.getByRole("button", { name: /^Delete/ })).toHaveCount(0);
   await expect(page.getByRole("contentinfo")).toBeHidden();
   await expect(page.getByRole("blockquote").first()).toBeVisible();

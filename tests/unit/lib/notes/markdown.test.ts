@@ -3,7 +3,7 @@ import { toString } from "mdast-util-to-string";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { describe, expect, it } from "vitest";
-import type { NotesSection } from "~/lib/notes/listing.ts";
+import type { ListedNote, NotesSection } from "~/lib/notes/listing.ts";
 import { escapeLine, notesMarkdown } from "~/lib/notes/markdown.ts";
 import type { Note } from "~/lib/progress/store.ts";
 
@@ -22,6 +22,9 @@ const note = (id: string, exact: string, text = "", at = NOON_5_MARCH): Note => 
   at,
 });
 
+/** The file of one chapter, `title`, with one note. */
+const fileOf = (title: string, listed: ListedNote) =>
+  notesMarkdown([{ title, href: "/c/", notes: [listed] }], OPTIONS);
 /** The file read back by a CommonMark parser, as a reader's Markdown viewer would. */
 const parse = (markdown: string) => unified().use(remarkParse).parse(markdown) as Root;
 const ofType = <T extends RootContent>(tree: Root, type: T["type"]) =>
@@ -98,16 +101,11 @@ describe("notes as Markdown", () => {
   });
 
   it("says a note's place could not be checked when its chapter could not be read", () => {
-    const unchecked = notesMarkdown(
-      [
-        {
-          title: "Why learning from specialists works",
-          href: "/ipl/chapters/benefits/",
-          notes: [{ note: note("a1", "Quoted."), place: "unchecked", href: "/ipl/#note-a1" }],
-        },
-      ],
-      OPTIONS,
-    );
+    const unchecked = fileOf("A chapter", {
+      note: note("a1", "Quoted."),
+      place: "unchecked",
+      href: "/ipl/#note-a1",
+    });
     expect(unchecked).toContain("_Its place in the chapter could not be checked._");
   });
 
@@ -152,16 +150,11 @@ describe("what would break Markdown is shown as written", () => {
       );
     });
     it(`as a note: ${line}`, () => {
-      const file = notesMarkdown(
-        [
-          {
-            title: line,
-            href: "/c/",
-            notes: [{ note: note("n1", line, line), place: "found", href: "/c/#note-n1" }],
-          },
-        ],
-        OPTIONS,
-      );
+      const file = fileOf(line, {
+        note: note("n1", line, line),
+        place: "found",
+        href: "/c/#note-n1",
+      });
       const tree = parse(file);
       expect(tree.children.map((node) => node.type)).toEqual([
         "heading",
@@ -182,16 +175,11 @@ describe("what would break Markdown is shown as written", () => {
   }
 
   it("keeps a link whole when its address holds brackets, parentheses or spaces", () => {
-    const file = notesMarkdown(
-      [
-        {
-          title: "A (bracketed] title",
-          href: "/c/",
-          notes: [{ note: note("n1", "quote"), place: "found", href: "/c (1)/a]b/#note-n1" }],
-        },
-      ],
-      OPTIONS,
-    );
+    const file = fileOf("A (bracketed] title", {
+      note: note("n1", "quote"),
+      place: "found",
+      href: "/c (1)/a]b/#note-n1",
+    });
     expect(links(parse(file)).map((link) => link.url)).toEqual([
       "https://example.org/c%20(1)/a]b/#note-n1",
     ]);
