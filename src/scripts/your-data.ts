@@ -15,6 +15,7 @@ import {
 } from "./progress-store.ts";
 import { fetchChapterLinks } from "./chapter-links.ts";
 import { define } from "./define.ts";
+import { fileDate, saveFile } from "./save-file.ts";
 
 const THEME_KEY = "ipc-theme";
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -137,12 +138,9 @@ class YourData extends HTMLElement {
   download() {
     // A newer version's store is downloaded as it is, so nothing in it is lost.
     const text = progressNewer() ? (storedText() ?? "") : progressFile(loadSaved(), Date.now());
-    const link = document.createElement("a");
-    link.href = URL.createObjectURL(new Blob([text], { type: "application/json" }));
-    link.download = `learning-together-progress-${new Date().toISOString().slice(0, 10)}.json`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
-    this.say(`Downloaded ${link.download}.`);
+    const name = `learning-together-progress-${fileDate(Date.now())}.json`;
+    saveFile(name, text, "application/json");
+    this.say(`Downloaded ${name}.`);
   }
 
   async restore(input: HTMLInputElement) {

@@ -4,7 +4,7 @@ import { CHAPTERS, sitemapPaths } from "./support.ts";
 
 const paths = sitemapPaths();
 
-test("the sitemap lists every page: home, chapters, the six chapters with their worksheets, quiz, answer keys, references, about, educators, the whole guide, the glossary, review, search and your data", () => {
+test("the sitemap lists every page: home, chapters, the six chapters with their worksheets, quiz, answer keys, references, about, educators, the whole guide, the glossary, review, your notes, search and your data", () => {
   expect(paths.sort()).toEqual(
     [
       "/",
@@ -12,6 +12,7 @@ test("the sitemap lists every page: home, chapters, the six chapters with their 
       "/educators/",
       "/guide/",
       "/glossary/",
+      "/notes/",
       "/chapters/",
       "/quiz/",
       "/quiz/answers/",
