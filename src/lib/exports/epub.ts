@@ -410,6 +410,7 @@ h1, h2, h3, h4 { line-height: 1.25; page-break-after: avoid; break-after: avoid;
 .summary { font-size: 1.1em; }
 section { margin-top: 1.5em; }
 aside { margin: 1.5em 0; padding: 0 1em; border-left: 0.25em solid; }
+aside > p:first-child { font-weight: bold; }
 ol.quiz > li { margin-bottom: 1.5em; }
 dt { font-weight: bold; margin-top: 0.75em; }
 dd { margin-left: 1.5em; }
