@@ -6,6 +6,7 @@ import sitemap from "@astrojs/sitemap";
 import tailwindcss from "@tailwindcss/vite";
 import { defineConfig, envField } from "astro/config";
 import hostHeaders from "./src/integrations/host-headers.ts";
+import epubBook from "./src/integrations/epub-book.ts";
 import offline from "./src/integrations/offline.ts";
 import oneScriptPerPage from "./src/integrations/one-script-per-page.ts";
 import pageCsp from "./src/integrations/page-csp.ts";
@@ -98,6 +99,8 @@ export default defineConfig({
       : []),
     oneScriptPerPage(),
     pageCsp(),
+    // Before the offline copy lists the pages: it gives the guide's and educators' links its size.
+    epubBook({ contentDir }),
     pagefindIndex(),
     searchWords(),
     scormPackages(),

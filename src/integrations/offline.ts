@@ -38,7 +38,7 @@ export const IGNORED_PARAMETERS: RegExp[] = [
  * Pagefind's API and styles results itself; about 420 KB it never loads), the sharing
  * cards and app icons (only link previews and installing fetch them, online) and the quiz
  * files and course packages for learning platforms (an educator downloads them online, to
- * upload them anyway).
+ * upload them anyway), and the EPUB book (downloaded once, to read in an e-reader).
  */
 const NOT_PRECACHED = [
   "_headers",
@@ -48,6 +48,7 @@ const NOT_PRECACHED = [
   "icons/**",
   "quiz/export/**",
   "course/**",
+  "downloads/**",
   "pagefind/pagefind-ui.*",
   "pagefind/pagefind-modular-ui.*",
   "pagefind/pagefind-component-ui.*",
