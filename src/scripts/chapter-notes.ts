@@ -7,11 +7,11 @@
  * anchor.ts) and found again by that text when the chapter has changed; one whose text is
  * gone is said to be detached here and listed on /notes/, never dropped.
  */
-import { describeQuote, locateQuote, type Span } from "~/lib/notes/anchor.ts";
+import { describeQuote, locateQuote, tidy, type Span } from "~/lib/notes/anchor.ts";
 import { MAX_NOTE_TEXT, MAX_NOTES, MAX_QUOTE, type Note } from "~/lib/progress/store.ts";
 import { announcer } from "./announce.ts";
 import { deleteNote, loadNotes, progressKept, saveNote } from "./progress-store.ts";
-import { joinText, offsetAt, textNodes, tidy, unwrap, wrapSpan } from "./notes-text.ts";
+import { joinText, offsetAt, textNodes, unwrap, wrapSpan } from "./notes-text.ts";
 
 /** A new note's id: random, and in the store's id shape (lower-case letters, digits, -). */
 function newId(): string {

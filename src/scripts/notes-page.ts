@@ -15,13 +15,14 @@ import {
   type ListedNote,
   type NotesSection,
 } from "~/lib/notes/listing.ts";
+import { tidy } from "~/lib/notes/anchor.ts";
 import { notesMarkdown } from "~/lib/notes/markdown.ts";
 import { href } from "~/lib/address/paths.ts";
 import type { Note } from "~/lib/progress/store.ts";
 import { announcer } from "./announce.ts";
 import { fetchChapterLinks } from "./chapter-links.ts";
 import { define } from "./define.ts";
-import { joinText, textNodes, tidy } from "./notes-text.ts";
+import { joinText, textNodes } from "./notes-text.ts";
 import { deleteNote, loadNotes, progressKept, progressNewer, saveNote } from "./progress-store.ts";
 import { fileDate, saveFile } from "./save-file.ts";
 

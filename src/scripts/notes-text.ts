@@ -76,6 +76,3 @@ export function unwrap(elements: Iterable<Element>): void {
     parent?.normalize();
   }
 }
-
-/** Text with its runs of white space as single spaces, for showing a quote. */
-export const tidy = (text: string) => text.replace(/\s+/g, " ").trim();

@@ -212,7 +212,7 @@ export function markRead(chapter: string): void {
 
 /** Every highlight and note kept, in any chapter. */
 export function loadNotes(): Note[] {
-  return load().notes;
+  return structuredClone(load().notes);
 }
 
 /** Keeps a highlight or note, new or changed (by its id). */

@@ -93,3 +93,6 @@ export function locateQuote(text: string, quote: TextQuote): Span | undefined {
   const end = (page.from[best.at + exact.length - 1] ?? start) + 1;
   return { start, end };
 }
+
+/** Text with its runs of white space as single spaces, for showing a quote. */
+export const tidy = (text: string) => text.replace(/\s+/g, " ").trim();

@@ -1,3 +1,4 @@
+import { tidy } from "./anchor.ts";
 import { dateText, type NotesSection } from "./listing.ts";
 
 /**
@@ -79,7 +80,7 @@ export function notesMarkdown(
     for (const { note, place, href } of section.notes) {
       const words = PLACE_WORDS[place];
       // On one line, as the page shows it: white space in a chapter's text is layout.
-      blocks.push(`> ${escapeLine(note.quote.exact.replace(/\s+/g, " "))}`);
+      blocks.push(`> ${escapeLine(tidy(note.quote.exact))}`);
       blocks.push(...paragraphs(note.text));
       if (words.said) blocks.push(words.said);
       const saved = `${note.text ? "Note" : "Highlight"} saved on ${dateText(note.at, timeZone)}.`;
