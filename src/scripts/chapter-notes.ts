@@ -149,7 +149,8 @@ class ChapterNotes {
         : `${count} of your notes on this chapter no longer find their text: the chapter has changed since you made them. They are kept in `,
     );
     const link = document.createElement("a");
-    link.href = this.#root.dataset["notesHref"] ?? "";
+    // The chapter's own link to /notes/ (a SCORM package points it at the public site).
+    link.href = document.querySelector("a[data-notes-link]")?.getAttribute("href") ?? "";
     link.textContent = "your notes";
     notice.append(link, ".");
     this.#root.prepend(notice);
