@@ -126,7 +126,7 @@ test("deletes a note and puts it back with Undo, by keyboard", async ({ page }) 
   await remove.focus();
   await page.keyboard.press("Enter");
 
-  await expect(page.getByText("Note deleted.", { exact: true })).toBeVisible();
+  await expect(page.getByRole("listitem").filter({ hasText: "Note deleted." })).toBeVisible();
   await expect(page.getByRole("blockquote").getByText("Think of a member of staff")).toHaveCount(0);
   const undo = page.getByRole("button", { name: "Undo" });
   await expect(undo).toBeFocused();
@@ -184,10 +184,13 @@ test("prints the notes without the controls", async ({ page }) => {
   const print = page.getByRole("button", { name: "Print your notes" });
   await expect(print).toBeVisible();
   await entry(page, "They carry on").getByRole("button", { name: "Delete this highlight" }).click();
+  // The deleted note's place in the list (the status message says the same words).
+  const deleted = page.getByRole("main").locator("li", { hasText: "Highlight deleted." });
+  await expect(deleted).toBeVisible();
   await page.emulateMedia({ media: "print" });
   await expect(print).toBeHidden();
   // Nothing of a deleted note, nor its Undo.
-  await expect(page.getByText("Highlight deleted.")).toBeHidden();
+  await expect(deleted).toBeHidden();
   await expect(page.getByRole("button", { name: /^Delete/ })).toHaveCount(0);
   await expect(page.getByRole("contentinfo")).toBeHidden();
   await expect(page.getByRole("blockquote").first()).toBeVisible();
