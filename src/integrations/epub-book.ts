@@ -13,6 +13,7 @@ import { epubChapterBody, xhtmlFragment, type BookLinks } from "../lib/exports/e
 import { SITE } from "../lib/site/identity.ts";
 import { glossaryTermSchema } from "../schemas/glossary.ts";
 import { quizSchema } from "../schemas/quiz.ts";
+import { fileSize, rewritePages, withSize } from "./downloads.ts";
 
 /*
  * The whole guide as an EPUB book, written after the build from what the build made: the
@@ -112,18 +113,6 @@ async function contentFile(file: string): Promise<unknown> {
   return parse(await readFile(file, "utf8"));
 }
 
-/** Size for a link's label, as /educators/ gives its files' sizes. */
-const kb = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024))} KB`;
-
-/** Every built page, for the size placeholder. */
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true });
-  return entries.filter((name) => name.endsWith(".html")).map((name) => join(dir, name));
-}
-
-/** The mark a page leaves for the book's size (EpubDownload.astro). */
-const SIZE_MARK = "<span data-epub-size></span>";
-
 /**
  * Writes the guide as an EPUB book after the build. Links to the site's pages need its
  * public address; without one they are left as plain text, and the log says so.
@@ -210,16 +199,9 @@ export default function epubBook({ contentDir }: { contentDir: string }): AstroI
         const out = join(dist, EPUB_PATH.slice(1));
         await mkdir(dirname(out), { recursive: true });
         await writeFile(out, bytes);
-        for (const file of await htmlFiles(dist)) {
-          const html = await readFile(file, "utf8");
-          if (!html.includes(SIZE_MARK)) continue;
-          await writeFile(
-            file,
-            html.replaceAll(SIZE_MARK, `<span data-epub-size>, ${kb(bytes.length)}</span>`),
-          );
-        }
+        await rewritePages(dist, withSize("data-epub-size", bytes.length));
         logger.info(
-          `Wrote ${EPUB_PATH.slice(1)}, ${kb(bytes.length)}, ${chapters.length} chapters`,
+          `Wrote ${EPUB_PATH.slice(1)}, ${fileSize(bytes.length)}, ${chapters.length} chapters`,
         );
         if (!site) {
           logger.warn(
