@@ -1,5 +1,8 @@
+import type { AstroIntegration, AstroIntegrationLogger } from "astro";
+import { existsSync } from "node:fs";
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 
 /*
  * The guide's downloads (the EPUB book, the PDF) are written after the pages, which link
@@ -33,3 +36,38 @@ export async function rewritePages(
 /** Puts a file's size into its link's mark: `<span data-x-size></span>` gets ", 54 KB". */
 export const withSize = (mark: string, bytes: number) => (html: string) =>
   html.replaceAll(`<span ${mark}></span>`, `<span ${mark}>, ${fileSize(bytes)}</span>`);
+
+/** What a download's writer is given: the built site, where it will live, and the log. */
+export interface GuideBuild {
+  /** The built folder, dist/. */
+  dist: string;
+  /** The base path, ending in "/". */
+  base: string;
+  /** The public origin, if the build has one. */
+  site: string | undefined;
+  logger: AstroIntegrationLogger;
+}
+
+/** A build step that writes one of the guide's downloads once the pages are built. */
+export function guideDownload(
+  name: string,
+  write: (build: GuideBuild) => Promise<void>,
+): AstroIntegration {
+  let base = "/";
+  let site: string | undefined;
+  return {
+    name,
+    hooks: {
+      "astro:config:done": ({ config }) => {
+        base = config.base.endsWith("/") ? config.base : `${config.base}/`;
+        site = config.site;
+      },
+      "astro:build:done": async ({ dir, logger }) => {
+        const dist = fileURLToPath(dir);
+        // A fixture build without the guide has nothing to write from.
+        if (!existsSync(join(dist, "guide", "index.html"))) return;
+        await write({ dist, base, site, logger });
+      },
+    },
+  };
+}

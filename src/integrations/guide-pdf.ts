@@ -3,7 +3,6 @@ import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, extname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import {
   PDF_PATH,
   pdfBrowser,
@@ -11,7 +10,7 @@ import {
   type PdfBrowserSettings,
   type PrintedGuideOptions,
 } from "../lib/exports/pdf.ts";
-import { fileSize, rewritePages, withSize } from "./downloads.ts";
+import { fileSize, guideDownload, rewritePages, withSize } from "./downloads.ts";
 
 /*
  * The whole guide as a PDF: headless Chromium prints /guide/ (all its parts, as one page:
@@ -150,45 +149,32 @@ function bundledChromium(): string | undefined {
 export default function guidePdf({
   settings = process.env as PdfBrowserSettings,
 }: { settings?: PdfBrowserSettings } = {}): AstroIntegration {
-  let base = "/";
-  let site: string | undefined;
-  return {
-    name: "learning-together:guide-pdf",
-    hooks: {
-      "astro:config:done": ({ config }) => {
-        base = config.base.endsWith("/") ? config.base : `${config.base}/`;
-        site = config.site;
-      },
-      "astro:build:done": async ({ dir, logger }) => {
-        const dist = fileURLToPath(dir);
-        if (!existsSync(join(dist, "guide", "index.html"))) return;
-        const leftOut = async (why: string) => {
-          await rewritePages(dist, withoutPdfLink);
-          logger.warn(`Left out ${PDF_PATH.slice(1)} (${why}): no page links it`);
-        };
-        const browser = pdfBrowser(settings, existsSync, bundledChromium());
-        if (browser.path === undefined) return leftOut(browser.reason);
-        const started = performance.now();
-        let pdf: Buffer;
-        try {
-          pdf = await printGuide(dist, browser.path, { base, site }, logger);
-        } catch (error) {
-          return leftOut(`${browser.path} could not print it: ${String(error).split("\n")[0]}`);
-        }
-        const out = join(dist, PDF_PATH.slice(1));
-        await mkdir(dirname(out), { recursive: true });
-        await writeFile(out, pdf);
-        await rewritePages(dist, withSize(SIZE_MARK, pdf.length));
-        const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        logger.info(
-          `Wrote ${PDF_PATH.slice(1)}, ${fileSize(pdf.length)}, ${pageCount(pdf)} pages, in ${seconds} s (${browser.path})`,
-        );
-        if (!site) {
-          logger.warn(
-            "No public address: the PDF prints no addresses, and its links to the site's other pages are plain text",
-          );
-        }
-      },
-    },
-  };
+  return guideDownload("learning-together:guide-pdf", async ({ dist, base, site, logger }) => {
+    const leftOut = async (why: string) => {
+      await rewritePages(dist, withoutPdfLink);
+      logger.warn(`Left out ${PDF_PATH.slice(1)} (${why}): no page links it`);
+    };
+    const browser = pdfBrowser(settings, existsSync, bundledChromium());
+    if (browser.path === undefined) return leftOut(browser.reason);
+    const started = performance.now();
+    let pdf: Buffer;
+    try {
+      pdf = await printGuide(dist, browser.path, { base, site }, logger);
+    } catch (error) {
+      return leftOut(`${browser.path} could not print it: ${String(error).split("\n")[0]}`);
+    }
+    const out = join(dist, PDF_PATH.slice(1));
+    await mkdir(dirname(out), { recursive: true });
+    await writeFile(out, pdf);
+    await rewritePages(dist, withSize(SIZE_MARK, pdf.length));
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    logger.info(
+      `Wrote ${PDF_PATH.slice(1)}, ${fileSize(pdf.length)}, ${pageCount(pdf)} pages, in ${seconds} s (${browser.path})`,
+    );
+    if (!site) {
+      logger.warn(
+        "No public address: the PDF prints no addresses, and its links to the site's other pages are plain text",
+      );
+    }
+  });
 }
