@@ -7,6 +7,7 @@ import tailwindcss from "@tailwindcss/vite";
 import { defineConfig, envField } from "astro/config";
 import hostHeaders from "./src/integrations/host-headers.ts";
 import epubBook from "./src/integrations/epub-book.ts";
+import guidePdf from "./src/integrations/guide-pdf.ts";
 import offline from "./src/integrations/offline.ts";
 import oneScriptPerPage from "./src/integrations/one-script-per-page.ts";
 import pageCsp from "./src/integrations/page-csp.ts";
@@ -101,6 +102,8 @@ export default defineConfig({
     pageCsp(),
     // Before the offline copy lists the pages: it gives the guide's and educators' links its size.
     epubBook({ contentDir }),
+    // Prints /guide/ to a PDF when a Chromium is installed; else takes its links out.
+    guidePdf(),
     pagefindIndex(),
     searchWords(),
     scormPackages(),

@@ -1,8 +1,6 @@
 import type { AstroIntegration } from "astro";
-import { existsSync } from "node:fs";
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import type { Element, Root, RootContent } from "hast";
 import { fromHtml } from "hast-util-from-html";
 import { toHtml } from "hast-util-to-html";
@@ -13,6 +11,7 @@ import { epubChapterBody, xhtmlFragment, type BookLinks } from "../lib/exports/e
 import { SITE } from "../lib/site/identity.ts";
 import { glossaryTermSchema } from "../schemas/glossary.ts";
 import { quizSchema } from "../schemas/quiz.ts";
+import { fileSize, guideDownload, rewritePages, withSize } from "./downloads.ts";
 
 /*
  * The whole guide as an EPUB book, written after the build from what the build made: the
@@ -112,121 +111,85 @@ async function contentFile(file: string): Promise<unknown> {
   return parse(await readFile(file, "utf8"));
 }
 
-/** Size for a link's label, as /educators/ gives its files' sizes. */
-const kb = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024))} KB`;
-
-/** Every built page, for the size placeholder. */
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true });
-  return entries.filter((name) => name.endsWith(".html")).map((name) => join(dir, name));
-}
-
-/** The mark a page leaves for the book's size (EpubDownload.astro). */
-const SIZE_MARK = "<span data-epub-size></span>";
-
 /**
  * Writes the guide as an EPUB book after the build. Links to the site's pages need its
  * public address; without one they are left as plain text, and the log says so.
  */
 export default function epubBook({ contentDir }: { contentDir: string }): AstroIntegration {
-  let base = "/";
-  let site: string | undefined;
-  return {
-    name: "learning-together:epub-book",
-    hooks: {
-      "astro:config:done": ({ config }) => {
-        base = config.base.endsWith("/") ? config.base : `${config.base}/`;
-        site = config.site;
+  return guideDownload("learning-together:epub-book", async ({ dist, base, site, logger }) => {
+    const guides = await guidePages(dist);
+    const chapters = guides.flatMap((tree) =>
+      elements(tree)
+        .filter((node) => node.tagName === "article" && classes(node).includes("guide-chapter"))
+        .map(guideChapter),
+    );
+    const modified = elements(guides[0] ?? { type: "root", children: [] })
+      .map((node) => node.properties["dateTime"])
+      .find((value) => typeof value === "string");
+    const listed = references(await page(dist, "references"));
+    const fileOfId = new Map<string, string>();
+    for (const chapter of chapters) {
+      for (const id of chapter.ids) fileOfId.set(id, chapterFile(chapter.slug));
+    }
+    for (const { id } of listed) fileOfId.set(id, "references.xhtml");
+    const live = (path: string) => (site ? new URL(`${base}${path}`, site).href : undefined);
+    const links: Omit<BookLinks, "base" | "site"> = {
+      fileOf: (id) => fileOfId.get(id),
+      inBook: (path, fragment) => {
+        const at = fragment ? `#${fragment}` : "";
+        if (path === "glossary/") return `glossary.xhtml${at}`;
+        if (path === "references/") return `references.xhtml${at}`;
+        const slug = /^chapters\/([^/]+)\/$/.exec(path)?.[1];
+        if (!slug || !chapters.some((c) => c.slug === slug)) return undefined;
+        return `${chapterFile(slug)}${fragment ? `#${slug}-${fragment}` : ""}`;
       },
-      "astro:build:done": async ({ dir, logger }) => {
-        const dist = fileURLToPath(dir);
-        if (!existsSync(join(dist, "guide", "index.html"))) return;
-        const guides = await guidePages(dist);
-        const chapters = guides.flatMap((tree) =>
-          elements(tree)
-            .filter((node) => node.tagName === "article" && classes(node).includes("guide-chapter"))
-            .map(guideChapter),
-        );
-        const modified = elements(guides[0] ?? { type: "root", children: [] })
-          .map((node) => node.properties["dateTime"])
-          .find((value) => typeof value === "string");
-        const listed = references(await page(dist, "references"));
-        const fileOfId = new Map<string, string>();
-        for (const chapter of chapters) {
-          for (const id of chapter.ids) fileOfId.set(id, chapterFile(chapter.slug));
-        }
-        for (const { id } of listed) fileOfId.set(id, "references.xhtml");
-        const live = (path: string) => (site ? new URL(`${base}${path}`, site).href : undefined);
-        const links: Omit<BookLinks, "base" | "site"> = {
-          fileOf: (id) => fileOfId.get(id),
-          inBook: (path, fragment) => {
-            const at = fragment ? `#${fragment}` : "";
-            if (path === "glossary/") return `glossary.xhtml${at}`;
-            if (path === "references/") return `references.xhtml${at}`;
-            const slug = /^chapters\/([^/]+)\/$/.exec(path)?.[1];
-            if (!slug || !chapters.some((c) => c.slug === slug)) return undefined;
-            return `${chapterFile(slug)}${fragment ? `#${slug}-${fragment}` : ""}`;
-          },
-        };
-        const book: EpubChapter[] = await Promise.all(
-          chapters.map(async (chapter) => ({
-            slug: chapter.slug,
-            order: chapter.order,
-            title: chapter.title,
-            summary: chapter.summary,
-            body: epubChapterBody(
-              chapter.html,
-              { ...links, base, site },
-              chapterFile(chapter.slug),
-            ),
-            quiz: quizSchema.parse(
-              await contentFile(join(contentDir, "quizzes", `${chapter.slug}.yaml`)),
-            ).questions,
-            quizUrl: live(`chapters/${chapter.slug}/#quiz`),
-          })),
-        );
-        const glossary = glossaryTermSchema
-          .array()
-          .parse(await contentFile(join(contentDir, "glossary.yaml")))
-          .sort((a, b) => a.term.localeCompare(b.term, "en-GB"));
-        const bytes = toEpub({
-          identifier: nameUuid(SITE.name),
-          title: SITE.name,
-          creator: SITE.name,
-          rights: licence(await page(dist, "about")),
-          source: SITE.essayTitle,
-          description: SITE.description,
-          modified: new Date(`${modified ?? "2000-01-01"}T00:00:00Z`),
-          siteUrl: live(""),
-          cover: {
-            png: new Uint8Array(await readFile(join(dist, "og", "home.png"))),
-            // The home page's sharing card (src/pages/og/[card].png.ts): every word it shows.
-            alt: `Cover of ${SITE.name}. A free study guide in ${chapters.length} short chapters. ${SITE.tagline}. ${SITE.description}`,
-          },
-          chapters: book,
-          glossary,
-          references: listed,
-        });
-        const out = join(dist, EPUB_PATH.slice(1));
-        await mkdir(dirname(out), { recursive: true });
-        await writeFile(out, bytes);
-        for (const file of await htmlFiles(dist)) {
-          const html = await readFile(file, "utf8");
-          if (!html.includes(SIZE_MARK)) continue;
-          await writeFile(
-            file,
-            html.replaceAll(SIZE_MARK, `<span data-epub-size>, ${kb(bytes.length)}</span>`),
-          );
-        }
-        logger.info(
-          `Wrote ${EPUB_PATH.slice(1)}, ${kb(bytes.length)}, ${chapters.length} chapters`,
-        );
-        if (!site) {
-          logger.warn(
-            "No public address: the EPUB's links to the live site (each chapter's quiz, pages the book does not hold) are plain text",
-          );
-        }
+    };
+    const book: EpubChapter[] = await Promise.all(
+      chapters.map(async (chapter) => ({
+        slug: chapter.slug,
+        order: chapter.order,
+        title: chapter.title,
+        summary: chapter.summary,
+        body: epubChapterBody(chapter.html, { ...links, base, site }, chapterFile(chapter.slug)),
+        quiz: quizSchema.parse(
+          await contentFile(join(contentDir, "quizzes", `${chapter.slug}.yaml`)),
+        ).questions,
+        quizUrl: live(`chapters/${chapter.slug}/#quiz`),
+      })),
+    );
+    const glossary = glossaryTermSchema
+      .array()
+      .parse(await contentFile(join(contentDir, "glossary.yaml")))
+      .sort((a, b) => a.term.localeCompare(b.term, "en-GB"));
+    const bytes = toEpub({
+      identifier: nameUuid(SITE.name),
+      title: SITE.name,
+      creator: SITE.name,
+      rights: licence(await page(dist, "about")),
+      source: SITE.essayTitle,
+      description: SITE.description,
+      modified: new Date(`${modified ?? "2000-01-01"}T00:00:00Z`),
+      siteUrl: live(""),
+      cover: {
+        png: new Uint8Array(await readFile(join(dist, "og", "home.png"))),
+        // The home page's sharing card (src/pages/og/[card].png.ts): every word it shows.
+        alt: `Cover of ${SITE.name}. A free study guide in ${chapters.length} short chapters. ${SITE.tagline}. ${SITE.description}`,
       },
-    },
-  };
+      chapters: book,
+      glossary,
+      references: listed,
+    });
+    const out = join(dist, EPUB_PATH.slice(1));
+    await mkdir(dirname(out), { recursive: true });
+    await writeFile(out, bytes);
+    await rewritePages(dist, withSize("data-epub-size", bytes.length));
+    logger.info(
+      `Wrote ${EPUB_PATH.slice(1)}, ${fileSize(bytes.length)}, ${chapters.length} chapters`,
+    );
+    if (!site) {
+      logger.warn(
+        "No public address: the EPUB's links to the live site (each chapter's quiz, pages the book does not hold) are plain text",
+      );
+    }
+  });
 }

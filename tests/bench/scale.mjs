@@ -236,7 +236,19 @@ function build(dir) {
   const saved = /Wrote sw\.js: (\d+) files saved for offline reading, (\d+) KB gzip/.exec(log);
   const offline = saved ? `${saved[1]} files, ${(saved[2] / 1024).toFixed(1)} MB gz` : "n/a";
   const leftOut = /Left out of the offline copy[^:]*: (.*)/.exec(log)?.[1] ?? "none";
-  return { seconds: (performance.now() - start) / 1000, cpu, render, chapterMs, offline, leftOut };
+  // The whole guide's PDF (src/integrations/guide-pdf.ts): its size, pages and printing time.
+  const printed =
+    /Wrote downloads\/learning-together\.pdf, ([^,]+), (\d+) pages, in ([\d.]+) s/.exec(log);
+  const pdf = printed ? `${printed[1]}, ${printed[2]} pages, ${printed[3]} s` : "left out";
+  return {
+    seconds: (performance.now() - start) / 1000,
+    cpu,
+    render,
+    chapterMs,
+    offline,
+    leftOut,
+    pdf,
+  };
 }
 
 const NAV = /<nav[^>]*aria-label="Chapters"[\s\S]*?<\/nav>/;
@@ -406,6 +418,7 @@ try {
       "no pagefind MB": mb(d.site),
       "offline copy": b.offline,
       "left out offline": b.leftOut,
+      "guide PDF": b.pdf,
       "chapter HTML gz KB": kb(avg("gz")),
       "ChapterNav KB/page": kb(avg("nav")),
       // The largest first view (HTML, CSS and JS, gzipped) of each kind of page, and how

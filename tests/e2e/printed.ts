@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { getDocument, type PDFDocumentProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
 
 /** One line of printed text: its words, its type size in points, its height on the page. */
 export interface PrintedLine {
@@ -29,6 +29,13 @@ export async function printToPages(page: Page): Promise<PrintedPage[]> {
   await page.emulateMedia({ media: "print" });
   const pdf = await page.pdf({ format: "A4", preferCSSPageSize: true });
   const document = await getDocument({ data: new Uint8Array(pdf), verbosity: 0 }).promise;
+  const pages = await printedPages(document);
+  await document.destroy();
+  return pages;
+}
+
+/** What each page of a PDF prints, line by line. */
+export async function printedPages(document: PDFDocumentProxy): Promise<PrintedPage[]> {
   const pages: PrintedPage[] = [];
   for (let number = 1; number <= document.numPages; number++) {
     const sheet = await document.getPage(number);
@@ -55,7 +62,6 @@ export async function printToPages(page: Page): Promise<PrintedPage[]> {
     }));
     pages.push({ height: sheet.view[3] ?? 0, lines: lines.sort((a, b) => b.y - a.y) });
   }
-  await document.destroy();
   return pages;
 }
 
@@ -101,11 +107,14 @@ export function headingsAtFoot(pages: PrintedPage[], headings: PrintedHeading[])
   });
 }
 
-/** The pages, bar the last, whose text stops above the middle of the sheet. */
-export function halfEmptyPages(pages: PrintedPage[]): string[] {
+/**
+ * The pages, bar the last and those numbered in `ends` (a chapter's last page, say), whose
+ * text stops above the middle of the sheet.
+ */
+export function halfEmptyPages(pages: PrintedPage[], ends: readonly number[] = []): string[] {
   return pages.slice(0, -1).flatMap((sheet, index) => {
     const lowest = sheet.lines.at(-1);
-    return lowest && lowest.y > sheet.height / 2
+    return lowest && !ends.includes(index + 1) && lowest.y > sheet.height / 2
       ? [`page ${index + 1} stops at "${lowest.text}"`]
       : [];
   });

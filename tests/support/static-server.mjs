@@ -23,6 +23,7 @@ const TYPES = {
   ".xml": "application/xml",
   ".txt": "text/plain; charset=utf-8",
   ".wasm": "application/wasm",
+  ".pdf": "application/pdf",
   ".bib": "application/x-bibtex; charset=utf-8",
   ".ris": "application/x-research-info-systems; charset=utf-8",
   ".webmanifest": "application/manifest+json",
