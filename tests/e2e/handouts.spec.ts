@@ -104,7 +104,13 @@ test("a chapter's answer key gives each answer, why, and each option's feedback"
 });
 
 test.describe("on paper", () => {
-  for (const path of [WORKSHEET, KEY, "/quiz/answers/", "/quiz/"]) {
+  // Every handout, each printed once: a heading kept with what follows it in one chapter's
+  // worksheet may still end a page in another's.
+  const handouts = [
+    ...CHAPTERS.map((chapter) => `${chapter.path}worksheet/`),
+    ...CHAPTERS.map((chapter) => chapter.path.replace("/chapters/", "/quiz/answers/")),
+  ];
+  for (const path of [...handouts, "/quiz/answers/", "/quiz/"]) {
     test(`${path} prints without the site's frame, no heading at the foot of a page, no half-empty page`, async ({
       page,
     }) => {

@@ -1,11 +1,19 @@
 import { expect, test } from "@playwright/test";
 import { decodeQr } from "../support/decode-qr.ts";
+import {
+  headingLines,
+  headingsAtFoot,
+  printedHeadings,
+  printedText,
+  printToPages,
+} from "./printed.ts";
 import { CHAPTERS, SUB_PATH_BASE } from "./support.ts";
 
 /*
  * Paper from the build with a public address (handouts.spec.ts and guide.spec.ts print the
  * root build, which has none): each chapter's worksheet, answer key and part of the guide
- * leads back to the chapter's quiz by a QR code beside its address.
+ * leads back to the chapter's quiz by a QR code beside its address, and no heading ends a
+ * printed page.
  */
 const PUBLIC = `https://example.github.io${SUB_PATH_BASE}`;
 type Chapter = (typeof CHAPTERS)[number];
@@ -43,6 +51,28 @@ test.describe("a QR code leads from paper to the chapter's quiz", () => {
       expect(await decodeQr(await code.screenshot())).toBe(expected);
       // ...is the address printed in words beside it, whole.
       expect((await line.innerText()).split(": ").at(-1)?.trim()).toBe(expected);
+    });
+  }
+});
+
+test.describe("on paper", () => {
+  // Each page printed once, with the chapters whose quiz addresses it must print.
+  const printed = [
+    ...CHAPTERS.map((chapter) => ({ path: worksheet(chapter), chapters: [chapter] })),
+    ...CHAPTERS.map((chapter) => ({ path: answerKey(chapter), chapters: [chapter] })),
+    { path: "/guide/", chapters: [...CHAPTERS] },
+  ];
+  for (const { path, chapters } of printed) {
+    test(`${path} ends no page with a heading, and prints its chapters' quiz addresses`, async ({
+      page,
+    }) => {
+      await page.goto(path.slice(1));
+      const headings = await printedHeadings(page);
+      const pages = await printToPages(page);
+      expect(headingLines(pages, headings)).toBeGreaterThanOrEqual(headings.length);
+      expect(headingsAtFoot(pages, headings)).toEqual([]);
+      const text = printedText(pages).replace(/\s+/g, "");
+      for (const chapter of chapters) expect(text).toContain(quizAddress(chapter));
     });
   }
 });
