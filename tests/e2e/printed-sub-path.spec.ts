@@ -1,12 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { decodeQr } from "../support/decode-qr.ts";
-import {
-  headingLines,
-  headingsAtFoot,
-  printedHeadings,
-  printedText,
-  printToPages,
-} from "./printed.ts";
+import { printedText, printKeepingHeadings } from "./printed.ts";
 import { CHAPTERS, SUB_PATH_BASE } from "./support.ts";
 
 /*
@@ -67,11 +61,7 @@ test.describe("on paper", () => {
       page,
     }) => {
       await page.goto(path.slice(1));
-      const headings = await printedHeadings(page);
-      const pages = await printToPages(page);
-      expect(headingLines(pages, headings)).toBeGreaterThanOrEqual(headings.length);
-      expect(headingsAtFoot(pages, headings)).toEqual([]);
-      const text = printedText(pages).replace(/\s+/g, "");
+      const text = printedText(await printKeepingHeadings(page)).replace(/\s+/g, "");
       for (const chapter of chapters) expect(text).toContain(quizAddress(chapter));
     });
   }
