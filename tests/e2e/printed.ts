@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import { getDocument, type PDFDocumentProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
 
 /** One line of printed text: its words, its type size in points, its height on the page. */
@@ -123,4 +123,17 @@ export function halfEmptyPages(pages: PrintedPage[], ends: readonly number[] = [
 /** All the printed text, one line per line, for what must or must not be on paper. */
 export function printedText(pages: PrintedPage[]): string {
   return pages.flatMap((sheet) => sheet.lines.map((line) => line.text)).join("\n");
+}
+
+/**
+ * Prints the page once and checks what the print rules promise: no page but the last ends
+ * with (a line of) a heading, stranded from what it introduces. Every heading must be found
+ * on paper, or the check would pass by finding none. Returns the sheets for other checks.
+ */
+export async function printKeepingHeadings(page: Page): Promise<PrintedPage[]> {
+  const headings = await printedHeadings(page);
+  const pages = await printToPages(page);
+  expect(headingLines(pages, headings)).toBeGreaterThanOrEqual(headings.length);
+  expect(headingsAtFoot(pages, headings)).toEqual([]);
+  return pages;
 }

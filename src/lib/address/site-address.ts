@@ -52,6 +52,7 @@ export const LEFT_OUT_WITHOUT_ADDRESS = [
   "the sitemap (and the Sitemap line of robots.txt)",
   'the address in "Cite this page" and its copied text',
   "the address at the foot of printed pages, on worksheets, in the guide and after printed links",
+  "the QR code of each chapter's quiz on printed worksheets, answer keys and the guide",
   "the address in the educators' attribution",
 ] as const;
 
